@@ -1,0 +1,202 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+
+export type ChartPoint = { on: string; value: number };
+export type TrajectoryChartData = {
+  unit: string;
+  target: number;
+  announcedOn: string;
+  deadline: string | null;
+  reported: (ChartPoint & { derived: boolean })[];
+  alternatives: ChartPoint[];
+  requiredPath: ChartPoint[];
+  projectionPath: ChartPoint[];
+};
+
+const COLORS = {
+  reported: '#0b4f8a',
+  alternative: '#b4540a',
+  required: '#5b6573',
+  projection: '#7a3db8',
+  target: '#1d7a46',
+  marker: '#444c56',
+};
+
+function toX(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+}
+
+// Annual figures are dated at the end of their year, so ticks sit on 31 December and
+// carry that year's label: the 2022 total lines up with "2022". One spare year on the
+// left keeps the first point off the axis.
+function yearTicks(min: number, max: number): number[] {
+  let year = new Date(min).getUTCFullYear() - 1;
+  if (Date.UTC(year + 1, 11, 31) > min) year -= 1;
+  const ticks: number[] = [];
+  for (;;) {
+    const tick = Date.UTC(year, 11, 31);
+    ticks.push(tick);
+    if (tick >= max) return ticks;
+    year += 1;
+  }
+}
+
+function formatAxisValue(v: number, unit: string): string {
+  const n = Number.isInteger(v) ? String(v) : v.toFixed(1);
+  return unit === 'USD bn' ? `$${n}bn` : unit === '%' ? `${n}%` : n;
+}
+
+/**
+ * The trajectory of one target: reported values, other sources' values, the path
+ * required to reach the target on time and the projection at the observed growth.
+ * Recharts draws only in the browser; the page around it carries the text summary
+ * and the data table, and `data-chart-ready` tells the PDF printer when it has drawn.
+ */
+export function TrajectoryChart({ data, title }: { data: TrajectoryChartData; title: string }) {
+  const wrapper = useRef<HTMLDivElement>(null);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    let frame = 0;
+    const check = () => {
+      if (wrapper.current?.querySelector('svg.recharts-surface')) setReady(true);
+      else frame = requestAnimationFrame(check);
+    };
+    frame = requestAnimationFrame(check);
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
+  const toSeries = (points: ChartPoint[]) => points.map((p) => ({ x: toX(p.on), value: p.value }));
+  const reported = data.reported.map((p) => ({ x: toX(p.on), value: p.value, derived: p.derived }));
+  const alternatives = toSeries(data.alternatives);
+  const required = toSeries(data.requiredPath);
+  const projection = toSeries(data.projectionPath);
+  const xs = [...reported, ...alternatives, ...required, ...projection].map((p) => p.x);
+  xs.push(toX(data.announcedOn));
+  if (data.deadline) xs.push(toX(data.deadline));
+  const minX = Math.min(...xs);
+  const maxX = Math.max(...xs);
+  const ticks = yearTicks(minX, maxX);
+  const ys = [...reported, ...alternatives, ...required, ...projection].map((p) => p.value).concat(data.target);
+  const maxY = Math.max(...ys) * 1.12;
+
+  return (
+    <div
+      ref={wrapper}
+      className="chart"
+      data-chart-ready={ready ? 'true' : 'false'}
+    >
+      <ComposedChart
+        responsive
+        title={title}
+        desc="Chart of reported values against the target, the required path and the projection. The text summary and data table beside it give the same figures."
+
+        style={{ width: '100%', aspectRatio: 1.9, maxHeight: 420 }}
+        margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
+      >
+        <CartesianGrid stroke="#e3e7ec" vertical={false} />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={[ticks[0] ?? minX, ticks[ticks.length - 1] ?? maxX]}
+          ticks={ticks}
+          tickFormatter={(v: number) => String(new Date(v).getUTCFullYear())}
+          tick={{ fill: '#3d4652', fontSize: 12 }}
+          allowDuplicatedCategory={false}
+        />
+        <YAxis
+          type="number"
+          domain={[0, Math.ceil(maxY)]}
+          tickFormatter={(v: number) => formatAxisValue(v, data.unit)}
+          tick={{ fill: '#3d4652', fontSize: 12 }}
+          width={56}
+        />
+        <Tooltip
+          labelFormatter={(v) => new Date(Number(v)).toISOString().slice(0, 10)}
+          formatter={(value) => formatAxisValue(Number(value), data.unit)}
+        />
+        <ReferenceLine
+          y={data.target}
+          stroke={COLORS.target}
+          strokeWidth={2}
+          label={{ value: `Target ${formatAxisValue(data.target, data.unit)}`, position: 'insideTopLeft', fill: COLORS.target, fontSize: 12 }}
+        />
+        <ReferenceLine
+          x={toX(data.announcedOn)}
+          stroke={COLORS.marker}
+          strokeDasharray="2 3"
+          label={{ value: 'Announced', position: 'insideTopRight', fill: COLORS.marker, fontSize: 12 }}
+        />
+        {data.deadline ? (
+          <ReferenceLine
+            x={toX(data.deadline)}
+            stroke={COLORS.marker}
+            strokeDasharray="2 3"
+            label={{ value: 'Deadline', position: 'insideTopLeft', fill: COLORS.marker, fontSize: 12 }}
+          />
+        ) : null}
+        <Line
+          data={required}
+          dataKey="value"
+          name="Required path"
+          stroke={COLORS.required}
+          strokeWidth={2}
+          strokeDasharray="8 5"
+          dot={false}
+          isAnimationActive={false}
+        />
+        <Line
+          data={projection}
+          dataKey="value"
+          name="Projection"
+          stroke={COLORS.projection}
+          strokeWidth={2}
+          strokeDasharray="2 4"
+          dot={false}
+          isAnimationActive={false}
+        />
+        <Line
+          data={reported}
+          dataKey="value"
+          name="Reported"
+          stroke={COLORS.reported}
+          strokeWidth={3}
+          isAnimationActive={false}
+          dot={(props: { cx?: number; cy?: number; index?: number }) => {
+            const point = reported[props.index ?? 0];
+            return (
+              <circle
+                key={`dot-${props.index}`}
+                cx={props.cx}
+                cy={props.cy}
+                r={5}
+                stroke={COLORS.reported}
+                strokeWidth={2}
+                fill={point?.derived ? '#ffffff' : COLORS.reported}
+              />
+            );
+          }}
+        />
+        <Scatter
+          data={alternatives}
+          dataKey="value"
+          name="Other sources"
+          fill={COLORS.alternative}
+          shape="diamond"
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+    </div>
+  );
+}

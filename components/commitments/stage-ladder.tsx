@@ -1,0 +1,23 @@
+import { STAGES, STAGE_LABELS, type Stage, type StagedKind } from '@/lib/domain';
+
+/** The stages of a project, agreement or event, with the one reached marked in words, not only colour. */
+export function StageLadder({ kind, stage }: { kind: StagedKind; stage: Stage | null }) {
+  const ladder: readonly Stage[] = STAGES[kind];
+  const reached = stage ? ladder.indexOf(stage) : -1;
+  return (
+    <ol className="ladder" aria-label="Stages">
+      {ladder.map((s, i) => {
+        const state = i < reached ? 'done' : i === reached ? 'current' : 'todo';
+        return (
+          <li key={s} className={`ladder__step ladder__step--${state}`} aria-current={state === 'current' ? 'step' : undefined}>
+            <span className="ladder__marker" aria-hidden="true">
+              {state === 'done' ? '✓' : state === 'current' ? '●' : i + 1}
+            </span>
+            <span className="ladder__label">{STAGE_LABELS[s]}</span>
+            <span className="ladder__state">{state === 'done' ? 'passed' : state === 'current' ? 'current stage' : 'not yet'}</span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,500 @@
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { getDb } from './client';
+import {
+  commitmentCountries,
+  commitments,
+  evidenceLinks,
+  metrics,
+  observations,
+  sources,
+  statusUpdates,
+  targetRevisions,
+} from './schema';
+import type { ListFilters } from '../lib/filters';
+import { PAGE_SIZE } from '../lib/filters';
+import { computeTargetProgress, type TargetProgress } from '../lib/progress';
+import { termsInForce } from '../lib/revisions';
+
+// All reads live here. Functions take one object argument and return plain rows
+// with explicitly selected columns: nothing about users beyond a display name
+// ever leaves this module.
+
+/** Verdicts after which a missed deadline is no longer "overdue". */
+const SETTLED_VERDICTS = ['achieved', 'achieved-late', 'dropped'] as const;
+
+const listColumns = {
+  id: commitments.id,
+  slug: commitments.slug,
+  title: commitments.title,
+  summary: commitments.summary,
+  category: commitments.category,
+  kind: commitments.kind,
+  owner: commitments.owner,
+  announcedOn: commitments.announcedOn,
+  currentVerdict: commitments.currentVerdict,
+  currentStage: commitments.currentStage,
+  trajectoryStatus: commitments.trajectoryStatus,
+  progressShare: commitments.progressShare,
+  effectiveDeadlineOn: commitments.effectiveDeadlineOn,
+  deadlineText: commitments.deadlineText,
+  deadlineInterpreted: commitments.deadlineInterpreted,
+  lastUpdateOn: commitments.lastUpdateOn,
+};
+
+export type CommitmentListRow = {
+  [K in keyof typeof listColumns]: (typeof commitments.$inferSelect)[K];
+} & { countries: string[] };
+
+function overdueCondition(asOf: string): SQL {
+  return and(
+    isNotNull(commitments.effectiveDeadlineOn),
+    lt(commitments.effectiveDeadlineOn, asOf),
+    notInArray(commitments.currentVerdict, [...SETTLED_VERDICTS]),
+  )!;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+async function countriesFor(ids: number[]): Promise<Map<number, string[]>> {
+  const map = new Map<number, string[]>();
+  if (ids.length === 0) return map;
+  const db = await getDb();
+  const rows = await db
+    .select({ commitmentId: commitmentCountries.commitmentId, code: commitmentCountries.countryCode })
+    .from(commitmentCountries)
+    .where(inArray(commitmentCountries.commitmentId, ids))
+    .orderBy(asc(commitmentCountries.countryCode));
+  for (const row of rows) map.set(row.commitmentId, [...(map.get(row.commitmentId) ?? []), row.code]);
+  return map;
+}
+
+async function withCountries<T extends { id: number }>(rows: T[]): Promise<(T & { countries: string[] })[]> {
+  const countries = await countriesFor(rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, countries: countries.get(r.id) ?? [] }));
+}
+
+export async function listCommitments({
+  filters,
+  asOf,
+  pageSize = PAGE_SIZE,
+}: {
+  filters: ListFilters;
+  asOf: string;
+  pageSize?: number;
+}): Promise<{ rows: CommitmentListRow[]; total: number }> {
+  const db = await getDb();
+  const conditions: SQL[] = [];
+  if (filters.category) conditions.push(eq(commitments.category, filters.category));
+  if (filters.kind) conditions.push(eq(commitments.kind, filters.kind));
+  if (filters.status === 'overdue') conditions.push(overdueCondition(asOf));
+  else if (filters.status) conditions.push(eq(commitments.currentVerdict, filters.status));
+  if (filters.country) {
+    conditions.push(
+      inArray(
+        commitments.id,
+        db
+          .select({ id: commitmentCountries.commitmentId })
+          .from(commitmentCountries)
+          .where(eq(commitmentCountries.countryCode, filters.country)),
+      ),
+    );
+  }
+  if (filters.q) {
+    const pattern = `%${escapeLike(filters.q.toLowerCase())}%`;
+    conditions.push(
+      or(
+        sql`lower(${commitments.title}) like ${pattern} escape '\\'`,
+        sql`lower(${commitments.summary}) like ${pattern} escape '\\'`,
+        sql`lower(${commitments.owner}) like ${pattern} escape '\\'`,
+      )!,
+    );
+  }
+  const where = conditions.length > 0 ? and(...conditions) : undefined;
+  const order =
+    filters.sort === 'progress'
+      ? [sql`${commitments.progressShare} is null`, desc(commitments.progressShare), asc(commitments.title)]
+      : filters.sort === 'title'
+        ? [asc(commitments.title)]
+        : [sql`${commitments.effectiveDeadlineOn} is null`, asc(commitments.effectiveDeadlineOn), asc(commitments.title)];
+
+  const [rows, [count]] = await Promise.all([
+    db
+      .select(listColumns)
+      .from(commitments)
+      .where(where)
+      .orderBy(...order, asc(commitments.id))
+      .limit(pageSize)
+      .offset((filters.page - 1) * pageSize),
+    db.select({ n: sql<number>`count(*)` }).from(commitments).where(where),
+  ]);
+  return { rows: await withCountries(rows), total: count?.n ?? 0 };
+}
+
+export type DashboardSummary = Awaited<ReturnType<typeof getDashboardSummary>>;
+
+export async function getDashboardSummary({ asOf }: { asOf: string }) {
+  const db = await getDb();
+  const [byVerdict, byCategory, [overdue], upcoming, overdueRows, latestUpdates, [totals]] = await Promise.all([
+    db
+      .select({ verdict: commitments.currentVerdict, n: sql<number>`count(*)` })
+      .from(commitments)
+      .groupBy(commitments.currentVerdict),
+    db
+      .select({
+        category: commitments.category,
+        n: sql<number>`count(*)`,
+        // Share clamped to [0, 1] so one overshooting target cannot hide laggards.
+        meanProgress: sql<number | null>`avg(max(0, min(1, ${commitments.progressShare})))`,
+        measured: sql<number>`count(${commitments.progressShare})`,
+      })
+      .from(commitments)
+      .groupBy(commitments.category),
+    db.select({ n: sql<number>`count(*)` }).from(commitments).where(overdueCondition(asOf)),
+    db
+      .select(listColumns)
+      .from(commitments)
+      .where(
+        and(
+          gte(commitments.effectiveDeadlineOn, asOf),
+          notInArray(commitments.currentVerdict, [...SETTLED_VERDICTS, 'missed']),
+        ),
+      )
+      .orderBy(asc(commitments.effectiveDeadlineOn), asc(commitments.id))
+      .limit(5),
+    db
+      .select(listColumns)
+      .from(commitments)
+      .where(overdueCondition(asOf))
+      .orderBy(asc(commitments.effectiveDeadlineOn), asc(commitments.id))
+      .limit(5),
+    db
+      .select({
+        id: statusUpdates.id,
+        asOf: statusUpdates.asOf,
+        verdict: statusUpdates.verdict,
+        stage: statusUpdates.stage,
+        note: statusUpdates.note,
+        correctsId: statusUpdates.correctsId,
+        commitmentSlug: commitments.slug,
+        commitmentTitle: commitments.title,
+      })
+      .from(statusUpdates)
+      .innerJoin(commitments, eq(commitments.id, statusUpdates.commitmentId))
+      .orderBy(desc(statusUpdates.asOf), desc(statusUpdates.createdAt), desc(statusUpdates.id))
+      .limit(6),
+    db
+      .select({
+        commitments: sql<number>`count(*)`,
+        sources: sql<number>`(select count(*) from ${sources})`,
+      })
+      .from(commitments),
+  ]);
+  return {
+    totals: { commitments: totals?.commitments ?? 0, sources: totals?.sources ?? 0, overdue: overdue?.n ?? 0 },
+    byVerdict,
+    byCategory,
+    upcoming: await withCountries(upcoming),
+    overdue: await withCountries(overdueRows),
+    latestUpdates,
+  };
+}
+
+export type ObservationRow = {
+  id: number;
+  period: string;
+  periodEnd: string;
+  value: number;
+  qualifier: (typeof observations.$inferSelect)['qualifier'];
+  note: string | null;
+  derived: boolean;
+  preferred: boolean;
+  sourceSlug: string;
+  sourceTitle: string;
+  sourcePublisher: string;
+};
+
+async function observationsForMetric(metricId: number): Promise<ObservationRow[]> {
+  const db = await getDb();
+  return db
+    .select({
+      id: observations.id,
+      period: observations.period,
+      periodEnd: observations.periodEnd,
+      value: observations.value,
+      qualifier: observations.qualifier,
+      note: observations.note,
+      derived: observations.derived,
+      preferred: observations.preferred,
+      sourceSlug: sources.slug,
+      sourceTitle: sources.title,
+      sourcePublisher: sources.publisher,
+    })
+    .from(observations)
+    .innerJoin(sources, eq(sources.id, observations.sourceId))
+    .where(eq(observations.metricId, metricId))
+    .orderBy(asc(observations.periodEnd), desc(observations.preferred), asc(observations.id));
+}
+
+export type TargetDetails = {
+  metric: { slug: string; name: string; unit: string; description: string | null };
+  direction: 'up' | 'down';
+  baseline: { value: number; on: string } | null;
+  targetValue: number;
+  originalTargetValue: number | null;
+  deadlineOn: string | null;
+  observations: ObservationRow[];
+  progress: TargetProgress;
+};
+
+async function targetDetails(
+  c: Pick<
+    typeof commitments.$inferSelect,
+    'id' | 'metricId' | 'direction' | 'baselineValue' | 'baselineOn' | 'targetValue' | 'deadlineOn' | 'deadlineText'
+  >,
+  revisions: { id: number; revisedOn: string; newTargetValue: number | null; newDeadlineOn: string | null; newDeadlineText: string | null }[],
+  asOf: string,
+): Promise<TargetDetails | null> {
+  if (c.metricId === null) return null;
+  const db = await getDb();
+  const [metric] = await db
+    .select({ slug: metrics.slug, name: metrics.name, unit: metrics.unit, description: metrics.description })
+    .from(metrics)
+    .where(eq(metrics.id, c.metricId));
+  if (!metric) return null;
+  const terms = termsInForce(c, revisions);
+  if (terms.targetValue === null) return null;
+  const rows = await observationsForMetric(c.metricId);
+  const baseline = c.baselineValue !== null && c.baselineOn !== null ? { value: c.baselineValue, on: c.baselineOn } : null;
+  const direction = c.direction ?? 'up';
+  const progress = computeTargetProgress({
+    direction,
+    baseline,
+    target: terms.targetValue,
+    deadline: terms.deadlineOn,
+    observations: rows.filter((o) => o.preferred).map((o) => ({ on: o.periodEnd, value: o.value })),
+    asOf,
+  });
+  return {
+    metric,
+    direction,
+    baseline,
+    targetValue: terms.targetValue,
+    originalTargetValue: c.targetValue,
+    deadlineOn: terms.deadlineOn,
+    observations: rows,
+    progress,
+  };
+}
+
+export async function getFeaturedTarget({ asOf }: { asOf: string }) {
+  const db = await getDb();
+  const [c] = await db
+    .select(detailColumns)
+    .from(commitments)
+    .innerJoin(sources, eq(sources.id, commitments.sourceId))
+    .where(and(eq(commitments.featured, true), eq(commitments.kind, 'target')))
+    .orderBy(asc(commitments.id))
+    .limit(1);
+  if (!c) return null;
+  const revisions = await revisionsFor(c.id);
+  const target = await targetDetails(c, revisions, asOf);
+  return target ? { commitment: c, target } : null;
+}
+
+const detailColumns = {
+  ...listColumns,
+  quote: commitments.quote,
+  deadlineOn: commitments.deadlineOn,
+  deadlineNote: commitments.deadlineNote,
+  metricId: commitments.metricId,
+  direction: commitments.direction,
+  baselineValue: commitments.baselineValue,
+  baselineOn: commitments.baselineOn,
+  baselineNote: commitments.baselineNote,
+  targetValue: commitments.targetValue,
+  targetNote: commitments.targetNote,
+  version: commitments.version,
+  sourceSlug: sources.slug,
+  sourceTitle: sources.title,
+  sourcePublisher: sources.publisher,
+  sourcePublishedOn: sources.publishedOn,
+  sourceUrl: sources.url,
+  sourceKind: sources.kind,
+};
+
+async function revisionsFor(commitmentId: number) {
+  const db = await getDb();
+  return db
+    .select({
+      id: targetRevisions.id,
+      revisedOn: targetRevisions.revisedOn,
+      newTargetValue: targetRevisions.newTargetValue,
+      newDeadlineOn: targetRevisions.newDeadlineOn,
+      newDeadlineText: targetRevisions.newDeadlineText,
+      note: targetRevisions.note,
+      sourceSlug: sources.slug,
+      sourceTitle: sources.title,
+    })
+    .from(targetRevisions)
+    .innerJoin(sources, eq(sources.id, targetRevisions.sourceId))
+    .where(eq(targetRevisions.commitmentId, commitmentId))
+    .orderBy(asc(targetRevisions.revisedOn), asc(targetRevisions.id));
+}
+
+export type StatusUpdateRow = Awaited<ReturnType<typeof updatesFor>>[number];
+
+async function updatesFor(commitmentId: number) {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: statusUpdates.id,
+      asOf: statusUpdates.asOf,
+      verdict: statusUpdates.verdict,
+      stage: statusUpdates.stage,
+      value: statusUpdates.value,
+      note: statusUpdates.note,
+      correctsId: statusUpdates.correctsId,
+      authorName: statusUpdates.authorName,
+      createdAt: statusUpdates.createdAt,
+      sourceSlug: sources.slug,
+      sourceTitle: sources.title,
+    })
+    .from(statusUpdates)
+    .leftJoin(sources, eq(sources.id, statusUpdates.sourceId))
+    .where(eq(statusUpdates.commitmentId, commitmentId))
+    .orderBy(desc(statusUpdates.asOf), desc(statusUpdates.id));
+  const links = rows.length
+    ? await db
+        .select({ statusUpdateId: evidenceLinks.statusUpdateId, url: evidenceLinks.url, title: evidenceLinks.title })
+        .from(evidenceLinks)
+        .where(inArray(evidenceLinks.statusUpdateId, rows.map((r) => r.id)))
+        .orderBy(asc(evidenceLinks.id))
+    : [];
+  const correctedBy = new Map<number, number>();
+  for (const r of rows) if (r.correctsId !== null) correctedBy.set(r.correctsId, r.id);
+  return rows.map((r) => ({
+    ...r,
+    evidence: links.filter((l) => l.statusUpdateId === r.id).map(({ url, title }) => ({ url, title })),
+    correctedById: correctedBy.get(r.id) ?? null,
+  }));
+}
+
+export type CommitmentDetail = NonNullable<Awaited<ReturnType<typeof getCommitmentBySlug>>>;
+
+export async function getCommitmentBySlug({ slug, asOf }: { slug: string; asOf: string }) {
+  const db = await getDb();
+  const [c] = await db
+    .select(detailColumns)
+    .from(commitments)
+    .innerJoin(sources, eq(sources.id, commitments.sourceId))
+    .where(eq(commitments.slug, slug))
+    .limit(1);
+  if (!c) return null;
+  const [revisions, updates, [withCountry], contextMetrics] = await Promise.all([
+    revisionsFor(c.id),
+    updatesFor(c.id),
+    withCountries([c]),
+    db
+      .select({ id: metrics.id, slug: metrics.slug, name: metrics.name, unit: metrics.unit, description: metrics.description })
+      .from(metrics)
+      .where(eq(metrics.relatedCommitmentId, c.id))
+      .orderBy(asc(metrics.id)),
+  ]);
+  const target = c.kind === 'target' ? await targetDetails(c, revisions, asOf) : null;
+  const context = await Promise.all(
+    contextMetrics.map(async (m) => ({ ...m, observations: await observationsForMetric(m.id) })),
+  );
+  return { ...c, countries: withCountry?.countries ?? [], revisions, updates, target, context };
+}
+
+export async function listCommitmentSlugs(): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db.select({ slug: commitments.slug }).from(commitments).orderBy(asc(commitments.id));
+  return rows.map((r) => r.slug);
+}
+
+const sourceColumns = {
+  id: sources.id,
+  slug: sources.slug,
+  title: sources.title,
+  publisher: sources.publisher,
+  publishedOn: sources.publishedOn,
+  place: sources.place,
+  url: sources.url,
+  kind: sources.kind,
+  description: sources.description,
+};
+
+export async function listSources() {
+  const db = await getDb();
+  return db
+    .select({
+      ...sourceColumns,
+      commitments: db.$count(commitments, eq(commitments.sourceId, sources.id)),
+      observations: db.$count(observations, eq(observations.sourceId, sources.id)),
+      updates: db.$count(statusUpdates, eq(statusUpdates.sourceId, sources.id)),
+    })
+    .from(sources)
+    .orderBy(desc(sources.publishedOn), asc(sources.id));
+}
+
+export async function getSourceBySlug({ slug }: { slug: string }) {
+  const db = await getDb();
+  const [source] = await db.select(sourceColumns).from(sources).where(eq(sources.slug, slug)).limit(1);
+  if (!source) return null;
+  const [announced, figures, updates] = await Promise.all([
+    db
+      .select({ ...listColumns, quote: commitments.quote })
+      .from(commitments)
+      .where(eq(commitments.sourceId, source.id))
+      .orderBy(asc(commitments.category), asc(commitments.id)),
+    db
+      .select({
+        id: observations.id,
+        period: observations.period,
+        value: observations.value,
+        qualifier: observations.qualifier,
+        derived: observations.derived,
+        preferred: observations.preferred,
+        note: observations.note,
+        metricName: metrics.name,
+        metricUnit: metrics.unit,
+      })
+      .from(observations)
+      .innerJoin(metrics, eq(metrics.id, observations.metricId))
+      .where(eq(observations.sourceId, source.id))
+      .orderBy(asc(metrics.name), asc(observations.periodEnd)),
+    db
+      .select({
+        id: statusUpdates.id,
+        asOf: statusUpdates.asOf,
+        verdict: statusUpdates.verdict,
+        stage: statusUpdates.stage,
+        note: statusUpdates.note,
+        commitmentSlug: commitments.slug,
+        commitmentTitle: commitments.title,
+      })
+      .from(statusUpdates)
+      .innerJoin(commitments, eq(commitments.id, statusUpdates.commitmentId))
+      // Later news about commitments announced elsewhere; this source's own
+      // announcements are already listed above.
+      .where(and(eq(statusUpdates.sourceId, source.id), ne(commitments.sourceId, source.id)))
+      .orderBy(desc(statusUpdates.asOf)),
+  ]);
+  return { ...source, commitments: await withCountries(announced), figures, updates };
+}
+
+export async function listSourceSlugs(): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db.select({ slug: sources.slug }).from(sources).orderBy(asc(sources.id));
+  return rows.map((r) => r.slug);
+}
+
+/** Cheap liveness probe for the health route: one indexed read. */
+export async function checkDatabase(): Promise<{ commitments: number }> {
+  const db = await getDb();
+  const [row] = await db.select({ n: sql<number>`count(*)` }).from(commitments);
+  return { commitments: row?.n ?? 0 };
+}

@@ -1,0 +1,264 @@
+import { sql } from 'drizzle-orm';
+import {
+  sqliteTable,
+  text,
+  integer,
+  real,
+  blob,
+  index,
+  uniqueIndex,
+  primaryKey,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
+import {
+  CATEGORIES,
+  COMMITMENT_KINDS,
+  DIRECTIONS,
+  ROLES,
+  SOURCE_KINDS,
+  TRAJECTORY_STATUSES,
+  VALUE_QUALIFIERS,
+  VERDICTS,
+  ALL_STAGES,
+} from '../lib/domain';
+
+// Dates are ISO strings ('YYYY-MM-DD') so they sort and compare as text in SQLite;
+// instants (created_at) are ISO timestamps with time zone 'Z'.
+const timestamp = (name: string) =>
+  text(name)
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+const createdAt = () => timestamp('created_at');
+
+export const sources = sqliteTable('sources', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  title: text('title').notNull(),
+  publisher: text('publisher').notNull(),
+  publishedOn: text('published_on').notNull(),
+  place: text('place'),
+  url: text('url'),
+  kind: text('kind', { enum: SOURCE_KINDS }).notNull(),
+  description: text('description'),
+  createdAt: createdAt(),
+});
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
+  passwordHash: text('password_hash').notNull(),
+  disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+  createdAt: createdAt(),
+});
+
+export const metrics = sqliteTable('metrics', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  unit: text('unit').notNull(),
+  description: text('description'),
+  /** A context series shown on this commitment's page (not its target metric). */
+  relatedCommitmentId: integer('related_commitment_id').references(
+    (): AnySQLiteColumn => commitments.id,
+  ),
+  createdAt: createdAt(),
+});
+
+export const commitments = sqliteTable(
+  'commitments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    category: text('category', { enum: CATEGORIES }).notNull(),
+    kind: text('kind', { enum: COMMITMENT_KINDS }).notNull(),
+    owner: text('owner').notNull(),
+    announcedOn: text('announced_on').notNull(),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    /** Shown as the headline chart on the dashboard (the first featured target). */
+    featured: integer('featured', { mode: 'boolean' }).notNull().default(false),
+    /** The words of the source this commitment is taken from. */
+    quote: text('quote').notNull(),
+    // Deadline as announced: the words, and a date when one was stated or interpreted.
+    deadlineText: text('deadline_text'),
+    deadlineOn: text('deadline_on'),
+    deadlineInterpreted: integer('deadline_interpreted', { mode: 'boolean' })
+      .notNull()
+      .default(false),
+    deadlineNote: text('deadline_note'),
+    // Target kinds only. The original target; later changes live in target_revisions.
+    metricId: integer('metric_id').references(() => metrics.id),
+    direction: text('direction', { enum: DIRECTIONS }),
+    baselineValue: real('baseline_value'),
+    baselineOn: text('baseline_on'),
+    baselineNote: text('baseline_note'),
+    targetValue: real('target_value'),
+    targetNote: text('target_note'),
+    /** Optimistic-concurrency counter, bumped by every change to the row. */
+    version: integer('version').notNull().default(1),
+    // Cached results of the progress engine and the latest log entry, recomputed by
+    // db/mutations.ts in the same transaction as every write that affects them, so list
+    // pages can filter and sort in SQL instead of replaying the log per request.
+    currentVerdict: text('current_verdict', { enum: VERDICTS }).notNull().default('not-started'),
+    currentStage: text('current_stage', { enum: ALL_STAGES }),
+    lastUpdateOn: text('last_update_on'),
+    effectiveDeadlineOn: text('effective_deadline_on'),
+    progressShare: real('progress_share'),
+    trajectoryStatus: text('trajectory_status', { enum: TRAJECTORY_STATUSES }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at'),
+  },
+  (t) => [
+    index('commitments_category_idx').on(t.category, t.effectiveDeadlineOn),
+    index('commitments_kind_idx').on(t.kind, t.effectiveDeadlineOn),
+    index('commitments_verdict_idx').on(t.currentVerdict, t.effectiveDeadlineOn),
+    index('commitments_deadline_idx').on(t.effectiveDeadlineOn),
+    index('commitments_progress_idx').on(t.progressShare),
+    index('commitments_source_idx').on(t.sourceId),
+    index('commitments_metric_idx').on(t.metricId),
+  ],
+);
+
+export const commitmentCountries = sqliteTable(
+  'commitment_countries',
+  {
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id),
+    countryCode: text('country_code').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.commitmentId, t.countryCode] }),
+    index('commitment_countries_country_idx').on(t.countryCode, t.commitmentId),
+  ],
+);
+
+export const targetRevisions = sqliteTable(
+  'target_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id),
+    revisedOn: text('revised_on').notNull(),
+    /** null = unchanged by this revision. */
+    newTargetValue: real('new_target_value'),
+    newDeadlineOn: text('new_deadline_on'),
+    newDeadlineText: text('new_deadline_text'),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    note: text('note'),
+    authorId: integer('author_id').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('target_revisions_commitment_idx').on(t.commitmentId, t.revisedOn)],
+);
+
+export const observations = sqliteTable(
+  'observations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    metricId: integer('metric_id')
+      .notNull()
+      .references(() => metrics.id),
+    /** Human label of the period: '2022', '2023-Q2', '2023-06'. */
+    period: text('period').notNull(),
+    /** Last day of the period; what the progress engine places on the time axis. */
+    periodEnd: text('period_end').notNull(),
+    value: real('value').notNull(),
+    qualifier: text('qualifier', { enum: VALUE_QUALIFIERS }).notNull().default('exact'),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    note: text('note'),
+    /** Computed from other figures rather than reported (e.g. implied by a growth rate). */
+    derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
+    /** One observation per metric and period is preferred; the others are kept and shown. */
+    preferred: integer('preferred', { mode: 'boolean' }).notNull().default(false),
+    authorId: integer('author_id').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('observations_metric_period_idx').on(t.metricId, t.periodEnd),
+    uniqueIndex('observations_one_preferred_idx')
+      .on(t.metricId, t.period)
+      .where(sql`${t.preferred} = 1`),
+    index('observations_source_idx').on(t.sourceId),
+  ],
+);
+
+/** Append-only editors' log. A correction is a new row pointing at the one it corrects. */
+export const statusUpdates = sqliteTable(
+  'status_updates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id),
+    asOf: text('as_of').notNull(),
+    verdict: text('verdict', { enum: VERDICTS }).notNull(),
+    stage: text('stage', { enum: ALL_STAGES }),
+    value: real('value'),
+    note: text('note').notNull().default(''),
+    sourceId: integer('source_id').references(() => sources.id),
+    correctsId: integer('corrects_id').references((): AnySQLiteColumn => statusUpdates.id),
+    authorId: integer('author_id').references(() => users.id),
+    /** Shown publicly instead of the author's account: never an email. */
+    authorName: text('author_name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('status_updates_commitment_idx').on(t.commitmentId, t.asOf, t.id),
+    index('status_updates_as_of_idx').on(t.asOf, t.createdAt),
+    index('status_updates_corrects_idx').on(t.correctsId),
+    index('status_updates_source_idx').on(t.sourceId),
+  ],
+);
+
+export const evidenceLinks = sqliteTable(
+  'evidence_links',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    statusUpdateId: integer('status_update_id')
+      .notNull()
+      .references(() => statusUpdates.id),
+    url: text('url').notNull(),
+    title: text('title').notNull(),
+  },
+  (t) => [index('evidence_links_update_idx').on(t.statusUpdateId)],
+);
+
+export const snapshots = sqliteTable(
+  'snapshots',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    createdAt: createdAt(),
+    locale: text('locale').notNull().default('en'),
+    trigger: text('trigger', { enum: ['schedule', 'manual', 'cli'] }).notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    summary: text('summary').notNull(),
+    pdf: blob('pdf', { mode: 'buffer' }).notNull(),
+  },
+  (t) => [index('snapshots_created_idx').on(t.createdAt)],
+);
+
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    actorId: integer('actor_id').references(() => users.id),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: integer('entity_id'),
+    details: text('details', { mode: 'json' }).$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_events_created_idx').on(t.createdAt)],
+);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { filtersToQuery, parseListFilters } from './filters';
+
+describe('parseListFilters', () => {
+  it('reads valid filters and applies defaults', () => {
+    const { filters, problems } = parseListFilters({ category: 'trade', country: 'TJ', q: ' rail ' });
+    expect(problems).toEqual([]);
+    expect(filters).toEqual({ category: 'trade', country: 'TJ', q: 'rail', sort: 'deadline', page: 1 });
+  });
+
+  it('drops a bad value, keeps the good ones and says what was wrong', () => {
+    const { filters, problems } = parseListFilters({ category: 'mining', kind: 'event', page: '-3' });
+    expect(filters.category).toBeUndefined();
+    expect(filters.kind).toBe('event');
+    expect(filters.page).toBe(1);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain('category');
+    expect(problems[0]).toContain('trade');
+  });
+
+  it('takes the first of repeated params and ignores empty ones', () => {
+    const { filters } = parseListFilters({ status: ['overdue', 'achieved'], q: '' });
+    expect(filters.status).toBe('overdue');
+    expect(filters.q).toBeUndefined();
+  });
+});
+
+describe('filtersToQuery', () => {
+  it('round-trips through the parser and leaves defaults out', () => {
+    const query = filtersToQuery({ category: 'transport', sort: 'deadline', page: 1, q: 'Aktau port' });
+    expect(query).toBe('?category=transport&q=Aktau+port');
+    const back = parseListFilters(Object.fromEntries(new URLSearchParams(query)));
+    expect(back.filters).toMatchObject({ category: 'transport', q: 'Aktau port' });
+  });
+});

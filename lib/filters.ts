@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { CATEGORIES, COMMITMENT_KINDS, COUNTRY_CODES, VERDICTS } from './domain';
+
+export const SORTS = ['deadline', 'progress', 'title'] as const;
+export type Sort = (typeof SORTS)[number];
+export const STATUS_FILTERS = [...VERDICTS, 'overdue'] as const;
+export const PAGE_SIZE = 25;
+
+/** Filters of the commitments list, as they travel in the URL. */
+export const listFiltersSchema = z.object({
+  category: z.enum(CATEGORIES).optional(),
+  status: z.enum(STATUS_FILTERS).optional(),
+  kind: z.enum(COMMITMENT_KINDS).optional(),
+  country: z.enum(COUNTRY_CODES).optional(),
+  q: z.string().trim().max(200).optional(),
+  sort: z.enum(SORTS).default('deadline'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+});
+export type ListFilters = z.infer<typeof listFiltersSchema>;
+
+export type ParsedFilters = { filters: ListFilters; problems: string[] };
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+/**
+ * Reads the list filters from URL search params. A bad value never breaks the page:
+ * it is dropped and reported, so a mistyped shared link still shows something useful.
+ */
+export function parseListFilters(raw: RawParams): ParsedFilters {
+  const problems: string[] = [];
+  const candidate: Record<string, string> = {};
+  for (const key of Object.keys(listFiltersSchema.shape)) {
+    const value = raw[key];
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined && first !== '') candidate[key] = first;
+  }
+  const clean: Record<string, string> = {};
+  for (const [key, value] of Object.entries(candidate)) {
+    const field = listFiltersSchema.shape[key as keyof ListFilters];
+    if (field.safeParse(value).success) clean[key] = value;
+    else problems.push(`Ignored ${key} “${value.slice(0, 40)}”: ${describeAllowed(key)}.`);
+  }
+  return { filters: listFiltersSchema.parse(clean), problems };
+}
+
+function describeAllowed(key: string): string {
+  switch (key) {
+    case 'category':
+      return `expected one of ${CATEGORIES.join(', ')}`;
+    case 'status':
+      return `expected one of ${STATUS_FILTERS.join(', ')}`;
+    case 'kind':
+      return `expected one of ${COMMITMENT_KINDS.join(', ')}`;
+    case 'country':
+      return `expected a country code such as ${COUNTRY_CODES.slice(0, 3).join(', ')}`;
+    case 'sort':
+      return `expected one of ${SORTS.join(', ')}`;
+    case 'page':
+      return 'expected a page number from 1';
+    case 'q':
+      return 'search text is limited to 200 characters';
+    default:
+      return 'not a recognised value';
+  }
+}
+
+/** The URL query string for a set of filters, leaving defaults out so links stay short. */
+export function filtersToQuery(filters: Partial<ListFilters>): string {
+  const params = new URLSearchParams();
+  if (filters.category) params.set('category', filters.category);
+  if (filters.status) params.set('status', filters.status);
+  if (filters.kind) params.set('kind', filters.kind);
+  if (filters.country) params.set('country', filters.country);
+  if (filters.q) params.set('q', filters.q);
+  if (filters.sort && filters.sort !== 'deadline') params.set('sort', filters.sort);
+  if (filters.page && filters.page > 1) params.set('page', String(filters.page));
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Quick start: install, prepare the embedded database with the seed (only if empty),
+# build and serve the dashboard on http://localhost:3000.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+npm ci --no-audit --no-fund
+npx tsx scripts/migrate.ts
+npx tsx scripts/seed.ts --if-empty
+npx next build
+echo "Dashboard: http://localhost:${PORT:-3000}"
+exec npx next start -p "${PORT:-3000}"

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Starts the app for the end-to-end suite: a fresh database with the seed, a production
+# build against it (pages are prerendered from the data), then `next start`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+: "${DATABASE_URL:=file:./data/e2e.db}"
+: "${NEXT_DIST_DIR:=.next-e2e}"
+: "${E2E_PORT:=3210}"
+export DATABASE_URL NEXT_DIST_DIR NEXT_TELEMETRY_DISABLED=1
+db_file="${DATABASE_URL#file:}"
+rm -f "$db_file" "$db_file-wal" "$db_file-shm"
+npx tsx scripts/migrate.ts
+npx tsx scripts/seed.ts
+npx next build
+exec npx next start -H 127.0.0.1 -p "$E2E_PORT"

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs everything and runs the whole test suite: types, unit and database tests,
+# then the browser tests against a production build. Used by `.ci/run`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ -n "$chromium_path" ] && [ ! -x "$chromium_path" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian's chromium for the browser tests..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Chromium not found at $chromium_path. Install it (apt-get install chromium) or set CHROMIUM_PATH." >&2
+    exit 1
+  fi
+fi
+
+npm ci --no-audit --no-fund
+echo "== Type check"
+npx tsc --noEmit -p .
+echo "== Unit and database tests"
+npx vitest run
+echo "== Browser tests (production build)"
+CI="${CI:-true}" npx playwright test
