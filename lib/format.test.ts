@@ -10,6 +10,8 @@ describe('format', () => {
 
   it('formats values in their unit', () => {
     expect(formatValue(10.6, 'USD bn')).toBe('$10.6 bn');
+    expect(formatValue(-3, 'USD bn')).toBe('−$3 bn');
+    expect(formatValue(-0.001, 'USD m')).toBe('$0 m');
     expect(formatValue(82, '%')).toBe('82%');
     expect(formatValue(175, 'commodity categories')).toBe('175 commodity categories');
     expect(formatQualifiedValue(10.5, 'USD bn', 'at-least')).toBe('over $10.5 bn');

@@ -41,8 +41,11 @@ export function formatValue(
   const zero = format.format(0);
   // Anything that rounds to zero (including -0 and -0.001) prints as plain zero.
   const n = format.format(Math.abs(value)) === zero ? zero : format.format(value);
-  if (unit === 'USD bn') return `$${n} bn`;
-  if (unit === 'USD m') return `$${n} m`;
+  if (unit === 'USD bn' || unit === 'USD m') {
+    // The minus goes before the currency sign: −$3 bn, not $-3 bn.
+    const sign = n === zero || value >= 0 ? '' : '−';
+    return `${sign}$${format.format(Math.abs(value))} ${unit === 'USD bn' ? 'bn' : 'm'}`;
+  }
   if (unit === '%') return `${n}%`;
   if (unit.trim() === '') return n;
   return `${n} ${unit}`;

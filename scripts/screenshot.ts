@@ -18,9 +18,8 @@ async function main() {
     for (const path of paths.length ? paths : ['/']) {
       await page.goto(base + path, { waitUntil: 'load' });
       // Charts draw in the browser; wait for each to say it has drawn.
-      await page.waitForFunction(() =>
-        [...document.querySelectorAll('[data-chart-ready]')].every((el) => el.getAttribute('data-chart-ready') === 'true'),
-      );
+      // (A string, not a function: tsx's transpiled helpers do not exist in the page.)
+      await page.waitForFunction(`[...document.querySelectorAll('[data-chart-ready]')].every((el) => el.dataset.chartReady === 'true')`);
       const file = `${outDir}/${name}${path.replace(/[^a-z0-9]+/gi, '_') || '_home'}.png`;
       await page.screenshot({ path: file, fullPage });
       console.log(file);

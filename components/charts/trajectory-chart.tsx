@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { formatNumber, formatValue } from '@/lib/format';
 
 export type ChartPoint = { on: string; value: number };
 export type TrajectoryChartData = {
@@ -53,8 +54,7 @@ function yearTicks(min: number, max: number): number[] {
 }
 
 function formatAxisValue(v: number, unit: string): string {
-  const n = Number.isInteger(v) ? String(v) : v.toFixed(1);
-  return unit === 'USD bn' ? `$${n}bn` : unit === '%' ? `${n}%` : n;
+  return unit === 'USD bn' || unit === '%' ? formatValue(v, unit, undefined, { significant: 3 }) : formatNumber(v);
 }
 
 /**
@@ -102,8 +102,8 @@ export function TrajectoryChart({ data, title }: { data: TrajectoryChartData; ti
         title={title}
         desc="Chart of reported values against the target, the required path and the projection. The text summary and data table beside it give the same figures."
 
-        style={{ width: '100%', aspectRatio: 1.9, maxHeight: 420 }}
-        margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
+        style={{ width: '100%', height: '100%' }}
+        margin={{ top: 28, right: 16, bottom: 4, left: 4 }}
       >
         <CartesianGrid stroke="#e3e7ec" vertical={false} />
         <XAxis
@@ -143,7 +143,7 @@ export function TrajectoryChart({ data, title }: { data: TrajectoryChartData; ti
             x={toX(data.deadline)}
             stroke={COLORS.marker}
             strokeDasharray="2 3"
-            label={{ value: 'Deadline', position: 'insideTopLeft', fill: COLORS.marker, fontSize: 12 }}
+            label={{ value: 'Deadline', position: 'insideTopRight', fill: COLORS.marker, fontSize: 12 }}
           />
         ) : null}
         <Line

@@ -153,7 +153,7 @@ export default async function CommitmentPage({ params }: Props) {
               <dt>Deadline{revised ? ' in force' : ''}</dt>
               <dd>
                 <Deadline on={c.effectiveDeadlineOn} text={c.deadlineText} interpreted={c.deadlineInterpreted} />
-                {c.deadlineNote ? <p className="small muted">{c.deadlineNote}</p> : null}
+                {c.deadlineNote && (c.effectiveDeadlineOn || c.deadlineText) ? <p className="small muted">{c.deadlineNote}</p> : null}
               </dd>
             </div>
           </dl>
@@ -254,7 +254,7 @@ export default async function CommitmentPage({ params }: Props) {
       <section aria-labelledby="revisions-title" className="section">
         <h2 id="revisions-title">Target revisions</h2>
         {c.revisions.length === 0 ? (
-          <p className="muted">No revision recorded: the target and deadline are as announced.</p>
+          <p className="muted">No revision recorded: the {c.kind === 'target' ? 'target and deadline are' : 'deadline is'} as announced.</p>
         ) : (
           <ol className="plain-list">
             {c.revisions.map((r) => (
