@@ -4,7 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-npm ci --no-audit --no-fund
+# `npm ci` would refuse this lock file: npm leaves the optional platform packages of
+# Next's compiler for other systems out of it. `npm install` with the lock file still
+# installs exactly the locked versions and does not rewrite the lock (--no-save).
+npm install --no-audit --no-fund --no-save
 npx tsx scripts/migrate.ts
 npx tsx scripts/seed.ts --if-empty
 npx next build

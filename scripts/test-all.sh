@@ -17,7 +17,10 @@ if [ -n "$chromium_path" ] && [ ! -x "$chromium_path" ]; then
   fi
 fi
 
-npm ci --no-audit --no-fund
+# `npm ci` would refuse this lock file: npm leaves the optional platform packages of
+# Next's compiler for other systems out of it. `npm install` with the lock file still
+# installs exactly the locked versions and does not rewrite the lock (--no-save).
+npm install --no-audit --no-fund --no-save
 echo "== Type check"
 npx tsc --noEmit -p .
 echo "== Unit and database tests"
