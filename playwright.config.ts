@@ -43,6 +43,9 @@ export default defineConfig({
       DATABASE_URL: 'file:./data/e2e.db',
       NEXT_DIST_DIR: '.next-e2e',
       NEXT_TELEMETRY_DISABLED: '1',
+      AUTH_SECRET: 'e2e-only-secret-not-used-anywhere-else-0123456789',
+      AUTH_TRUST_HOST: 'true',
+      FIRST_ADMIN_EMAIL: 'admin@example.org',
     },
   },
 });

@@ -1,14 +1,26 @@
-import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
-import type { Database } from './client';
+import { and, asc, desc, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
+import { getDb, type Database } from './client';
 import {
+  auditEvents,
   commitmentCountries,
   commitments,
+  evidenceLinks,
   metrics,
   observations,
+  signInAttempts,
   sources,
   statusUpdates,
   targetRevisions,
+  users,
 } from './schema';
+import { STAGES, type Role } from '../lib/domain';
+import type {
+  CommitmentInput,
+  ObservationInput,
+  SourceInput,
+  StatusUpdateInput,
+  TargetRevisionInput,
+} from '../lib/validation';
 import { computeTargetProgress } from '../lib/progress';
 import { stageProgress } from '../lib/status';
 import { termsInForce } from '../lib/revisions';
@@ -243,4 +255,442 @@ export async function insertSeedDataset(db: Database, dataset: SeedDataset): Pro
       .where(inArray(commitments.id, ids));
     return { commitments: count?.n ?? 0 };
   });
+}
+
+// ---------------------------------------------------------------- editors' writes
+
+export type Actor = { id: number; name: string };
+
+/** Input that passed zod but breaks a rule that needs the database (unknown id, taken slug). */
+export class InputError extends Error {
+  constructor(
+    readonly fieldErrors: Record<string, string[]>,
+    message = 'Please correct the highlighted fields.',
+  ) {
+    super(message);
+  }
+}
+
+/** Someone else saved the same record since the form was opened. */
+export class ConflictError extends Error {
+  constructor(
+    readonly entity: 'commitment' | 'source',
+    readonly entityId: number,
+    readonly expectedVersion: number,
+    readonly currentVersion: number,
+  ) {
+    super(`This ${entity} was changed by someone else after you opened the form.`);
+  }
+}
+
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+async function audit(
+  tx: Tx,
+  actor: Actor | null,
+  action: string,
+  entity: string,
+  entityId: number | null,
+  details: Record<string, unknown>,
+) {
+  await tx.insert(auditEvents).values({ actorId: actor?.id ?? null, action, entity, entityId, details });
+}
+
+/** Claims the next version of a commitment, or throws ConflictError if it moved on. */
+async function bumpCommitmentVersion(tx: Tx, commitmentId: number, expectedVersion: number): Promise<number> {
+  const claimed = await tx
+    .update(commitments)
+    .set({ version: sql`${commitments.version} + 1`, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
+    .where(and(eq(commitments.id, commitmentId), eq(commitments.version, expectedVersion)))
+    .returning({ version: commitments.version });
+  if (claimed[0]) return claimed[0].version;
+  const [current] = await tx.select({ version: commitments.version }).from(commitments).where(eq(commitments.id, commitmentId));
+  if (!current) throw new InputError({ commitmentId: ['This commitment no longer exists.'] });
+  throw new ConflictError('commitment', commitmentId, expectedVersion, current.version);
+}
+
+async function assertSource(tx: Tx, sourceId: number | undefined, field = 'sourceId') {
+  if (sourceId === undefined) return;
+  const [row] = await tx.select({ id: sources.id }).from(sources).where(eq(sources.id, sourceId));
+  if (!row) throw new InputError({ [field]: ['Choose a source from the list.'] });
+}
+
+export async function addStatusUpdate(db: Database, { input, actor }: { input: StatusUpdateInput; actor: Actor }) {
+  return db.transaction(async (tx) => {
+    const [c] = await tx
+      .select({ id: commitments.id, slug: commitments.slug, kind: commitments.kind, sourceId: commitments.sourceId })
+      .from(commitments)
+      .where(eq(commitments.id, input.commitmentId));
+    if (!c) throw new InputError({ commitmentId: ['This commitment no longer exists.'] });
+    const errors: Record<string, string[]> = {};
+    if (c.kind === 'target' && input.stage) errors.stage = ['Numeric targets have no stages; leave the stage empty.'];
+    if (c.kind !== 'target') {
+      const ladder: readonly string[] = STAGES[c.kind];
+      if (input.stage && !ladder.includes(input.stage)) errors.stage = [`Choose one of: ${ladder.join(', ')}.`];
+      if (input.value !== undefined) errors.value = ['Only numeric targets take a value.'];
+    }
+    if (input.correctsId !== undefined) {
+      const [corrected] = await tx
+        .select({ commitmentId: statusUpdates.commitmentId })
+        .from(statusUpdates)
+        .where(eq(statusUpdates.id, input.correctsId));
+      if (!corrected || corrected.commitmentId !== c.id) errors.correctsId = ['Choose an entry of this commitment’s log.'];
+    }
+    if (Object.keys(errors).length > 0) throw new InputError(errors);
+    await assertSource(tx, input.sourceId);
+
+    const version = await bumpCommitmentVersion(tx, c.id, input.expectedVersion);
+    const [inserted] = await tx
+      .insert(statusUpdates)
+      .values({
+        commitmentId: c.id,
+        asOf: input.asOf,
+        verdict: input.verdict,
+        stage: input.stage ?? null,
+        value: input.value ?? null,
+        note: input.note,
+        sourceId: input.sourceId ?? null,
+        correctsId: input.correctsId ?? null,
+        authorId: actor.id,
+        authorName: actor.name,
+      })
+      .returning({ id: statusUpdates.id });
+    const updateId = inserted!.id;
+    if (input.evidence.length > 0) {
+      await tx.insert(evidenceLinks).values(input.evidence.map((e) => ({ statusUpdateId: updateId, url: e.url, title: e.title })));
+    }
+    await recomputeCommitment(tx, c.id);
+    await audit(tx, actor, input.correctsId ? 'correct-status-update' : 'add-status-update', 'commitment', c.id, {
+      version,
+      statusUpdateId: updateId,
+      correctsId: input.correctsId ?? null,
+      verdict: input.verdict,
+      stage: input.stage ?? null,
+      asOf: input.asOf,
+    });
+    return { id: updateId, slug: c.slug, version };
+  });
+}
+
+export async function addTargetRevision(db: Database, { input, actor }: { input: TargetRevisionInput; actor: Actor }) {
+  return db.transaction(async (tx) => {
+    const [c] = await tx
+      .select({ id: commitments.id, slug: commitments.slug, kind: commitments.kind, announcedOn: commitments.announcedOn })
+      .from(commitments)
+      .where(eq(commitments.id, input.commitmentId));
+    if (!c) throw new InputError({ commitmentId: ['This commitment no longer exists.'] });
+    if (c.kind !== 'target' && input.newTargetValue !== undefined) {
+      throw new InputError({ newTargetValue: ['Only numeric targets have a target value; revise the deadline instead.'] });
+    }
+    if (input.revisedOn < c.announcedOn) throw new InputError({ revisedOn: ['A revision cannot predate the announcement.'] });
+    await assertSource(tx, input.sourceId);
+    const version = await bumpCommitmentVersion(tx, c.id, input.expectedVersion);
+    const [inserted] = await tx
+      .insert(targetRevisions)
+      .values({
+        commitmentId: c.id,
+        revisedOn: input.revisedOn,
+        newTargetValue: input.newTargetValue ?? null,
+        newDeadlineOn: input.newDeadlineOn ?? null,
+        newDeadlineText: input.newDeadlineText ?? null,
+        sourceId: input.sourceId,
+        note: input.note ?? null,
+        authorId: actor.id,
+      })
+      .returning({ id: targetRevisions.id });
+    await recomputeCommitment(tx, c.id);
+    await audit(tx, actor, 'add-target-revision', 'commitment', c.id, {
+      version,
+      revisionId: inserted!.id,
+      newTargetValue: input.newTargetValue ?? null,
+      newDeadlineOn: input.newDeadlineOn ?? null,
+    });
+    return { id: inserted!.id, slug: c.slug, version };
+  });
+}
+
+/** Adds a figure. The first figure for a period becomes the preferred one; asking for
+ * `preferred` moves the preference to this figure and keeps the others beside it. */
+async function insertObservation(tx: Tx, input: Omit<ObservationInput, 'metricId'>, metricId: number, actor: Actor) {
+  const [existingPreferred] = await tx
+    .select({ id: observations.id })
+    .from(observations)
+    .where(and(eq(observations.metricId, metricId), eq(observations.period, input.period), eq(observations.preferred, true)));
+  const preferred = input.preferred || !existingPreferred;
+  if (preferred && existingPreferred) {
+    await tx.update(observations).set({ preferred: false }).where(eq(observations.id, existingPreferred.id));
+  }
+  const [inserted] = await tx
+    .insert(observations)
+    .values({
+      metricId,
+      period: input.period,
+      periodEnd: input.periodEnd,
+      value: input.value,
+      qualifier: input.qualifier,
+      sourceId: input.sourceId,
+      note: input.note ?? null,
+      derived: input.derived,
+      preferred,
+      authorId: actor.id,
+    })
+    .returning({ id: observations.id });
+  return { id: inserted!.id, preferred };
+}
+
+async function assertMetric(tx: Tx, metricId: number) {
+  const [metric] = await tx.select({ id: metrics.id, slug: metrics.slug }).from(metrics).where(eq(metrics.id, metricId));
+  if (!metric) throw new InputError({ metricId: ['This metric no longer exists.'] });
+  return metric;
+}
+
+export async function addObservation(db: Database, { input, actor }: { input: ObservationInput; actor: Actor }) {
+  return db.transaction(async (tx) => {
+    const metric = await assertMetric(tx, input.metricId);
+    await assertSource(tx, input.sourceId);
+    const result = await insertObservation(tx, input, metric.id, actor);
+    await recomputeCommitmentsForMetric(tx, metric.id);
+    await audit(tx, actor, 'add-observation', 'metric', metric.id, {
+      observationId: result.id,
+      period: input.period,
+      value: input.value,
+      preferred: result.preferred,
+    });
+    return { ...result, metricSlug: metric.slug };
+  });
+}
+
+export async function preferObservation(db: Database, { observationId, actor }: { observationId: number; actor: Actor }) {
+  return db.transaction(async (tx) => {
+    const [o] = await tx
+      .select({ id: observations.id, metricId: observations.metricId, period: observations.period })
+      .from(observations)
+      .where(eq(observations.id, observationId));
+    if (!o) throw new InputError({ observationId: ['This figure no longer exists.'] });
+    await tx
+      .update(observations)
+      .set({ preferred: false })
+      .where(and(eq(observations.metricId, o.metricId), eq(observations.period, o.period)));
+    await tx.update(observations).set({ preferred: true }).where(eq(observations.id, o.id));
+    await recomputeCommitmentsForMetric(tx, o.metricId);
+    await audit(tx, actor, 'prefer-observation', 'metric', o.metricId, { observationId: o.id, period: o.period });
+    const metric = await assertMetric(tx, o.metricId);
+    return { metricSlug: metric.slug };
+  });
+}
+
+/** All-or-nothing import of already validated rows. */
+export async function importObservations(
+  db: Database,
+  { metricId, rows, actor }: { metricId: number; rows: { period: string; periodEnd: string; value: number; sourceId: number; note: string }[]; actor: Actor },
+) {
+  return db.transaction(async (tx) => {
+    const metric = await assertMetric(tx, metricId);
+    for (const row of rows) {
+      await insertObservation(
+        tx,
+        { ...row, qualifier: 'exact', derived: false, preferred: false, note: row.note || undefined },
+        metric.id,
+        actor,
+      );
+    }
+    await recomputeCommitmentsForMetric(tx, metric.id);
+    await audit(tx, actor, 'import-observations', 'metric', metric.id, { rows: rows.length });
+    return { metricSlug: metric.slug, imported: rows.length };
+  });
+}
+
+const COMMITMENT_FIELDS = [
+  'slug', 'title', 'summary', 'category', 'kind', 'owner', 'announcedOn', 'sourceId', 'quote',
+  'deadlineText', 'deadlineOn', 'deadlineInterpreted', 'deadlineNote', 'metricId', 'direction',
+  'baselineValue', 'baselineOn', 'baselineNote', 'targetValue', 'targetNote',
+] as const;
+
+function commitmentValues(input: CommitmentInput) {
+  const isTarget = input.kind === 'target';
+  return {
+    slug: input.slug,
+    title: input.title,
+    summary: input.summary,
+    category: input.category,
+    kind: input.kind,
+    owner: input.owner,
+    announcedOn: input.announcedOn,
+    sourceId: input.sourceId,
+    quote: input.quote,
+    deadlineText: input.deadlineText ?? null,
+    deadlineOn: input.deadlineOn ?? null,
+    deadlineInterpreted: input.deadlineInterpreted,
+    deadlineNote: input.deadlineNote ?? null,
+    metricId: isTarget ? (input.metricId ?? null) : null,
+    direction: isTarget ? (input.direction ?? 'up') : null,
+    baselineValue: isTarget ? (input.baselineValue ?? null) : null,
+    baselineOn: isTarget ? (input.baselineOn ?? null) : null,
+    baselineNote: isTarget ? (input.baselineNote ?? null) : null,
+    targetValue: isTarget ? (input.targetValue ?? null) : null,
+    targetNote: isTarget ? (input.targetNote ?? null) : null,
+  };
+}
+
+export async function saveCommitment(db: Database, { input, actor }: { input: CommitmentInput; actor: Actor }) {
+  return db.transaction(async (tx) => {
+    await assertSource(tx, input.sourceId);
+    if (input.metricId !== undefined && input.kind === 'target') await assertMetric(tx, input.metricId);
+    const [taken] = await tx.select({ id: commitments.id }).from(commitments).where(eq(commitments.slug, input.slug));
+    if (taken && taken.id !== input.id) throw new InputError({ slug: ['Another commitment already uses this slug.'] });
+    const values = commitmentValues(input);
+    let id: number;
+    let version: number;
+    let changed: string[] = [];
+    if (input.id === undefined) {
+      const [inserted] = await tx.insert(commitments).values(values).returning({ id: commitments.id, version: commitments.version });
+      id = inserted!.id;
+      version = inserted!.version;
+      changed = [...COMMITMENT_FIELDS];
+      await tx.insert(statusUpdates).values({
+        commitmentId: id,
+        asOf: input.announcedOn,
+        verdict: 'not-started',
+        stage: input.kind === 'target' ? null : STAGES[input.kind][0],
+        note: 'Commitment added to the tracker.',
+        sourceId: input.sourceId,
+        authorId: actor.id,
+        authorName: actor.name,
+      });
+    } else {
+      const [before] = await tx.select().from(commitments).where(eq(commitments.id, input.id));
+      if (!before) throw new InputError({ id: ['This commitment no longer exists.'] });
+      if (before.kind !== input.kind) {
+        const [logged] = await tx.select({ n: sql<number>`count(*)` }).from(statusUpdates).where(eq(statusUpdates.commitmentId, input.id));
+        if ((logged?.n ?? 0) > 1) throw new InputError({ kind: ['The kind cannot change once updates have been logged against it.'] });
+      }
+      version = await bumpCommitmentVersion(tx, input.id, input.expectedVersion ?? 0);
+      id = input.id;
+      changed = COMMITMENT_FIELDS.filter((f) => before[f] !== values[f]);
+      await tx.update(commitments).set(values).where(eq(commitments.id, id));
+      await tx.delete(commitmentCountries).where(eq(commitmentCountries.commitmentId, id));
+    }
+    if (input.countries.length > 0) {
+      await tx.insert(commitmentCountries).values([...new Set(input.countries)].map((countryCode) => ({ commitmentId: id, countryCode })));
+    }
+    await recomputeCommitment(tx, id);
+    await audit(tx, actor, input.id === undefined ? 'create-commitment' : 'edit-commitment', 'commitment', id, {
+      version,
+      slug: input.slug,
+      fields: changed,
+    });
+    return { id, slug: input.slug, version };
+  });
+}
+
+export async function saveSource(db: Database, { input, actor }: { input: SourceInput; actor: Actor }) {
+  return db.transaction(async (tx) => {
+    const [taken] = await tx.select({ id: sources.id }).from(sources).where(eq(sources.slug, input.slug));
+    if (taken && taken.id !== input.id) throw new InputError({ slug: ['Another source already uses this slug.'] });
+    const values = {
+      slug: input.slug,
+      title: input.title,
+      publisher: input.publisher,
+      publishedOn: input.publishedOn,
+      place: input.place ?? null,
+      url: input.url ?? null,
+      kind: input.kind,
+      description: input.description ?? null,
+    };
+    if (input.id === undefined) {
+      const [inserted] = await tx.insert(sources).values(values).returning({ id: sources.id, version: sources.version });
+      await audit(tx, actor, 'create-source', 'source', inserted!.id, { version: inserted!.version, slug: input.slug });
+      return { id: inserted!.id, slug: input.slug, version: inserted!.version };
+    }
+    const claimed = await tx
+      .update(sources)
+      .set({ ...values, version: sql`${sources.version} + 1` })
+      .where(and(eq(sources.id, input.id), eq(sources.version, input.expectedVersion ?? 0)))
+      .returning({ version: sources.version });
+    if (!claimed[0]) {
+      const [current] = await tx.select({ version: sources.version }).from(sources).where(eq(sources.id, input.id));
+      if (!current) throw new InputError({ id: ['This source no longer exists.'] });
+      throw new ConflictError('source', input.id, input.expectedVersion ?? 0, current.version);
+    }
+    await audit(tx, actor, 'edit-source', 'source', input.id, { version: claimed[0].version, slug: input.slug });
+    return { id: input.id, slug: input.slug, version: claimed[0].version };
+  });
+}
+
+// ---------------------------------------------------------------- users and sign-in
+
+export async function createUser(
+  db: Database,
+  {
+    email,
+    name,
+    role,
+    passwordHash,
+    mustChangePassword,
+    actor,
+  }: { email: string; name: string; role: Role; passwordHash: string; mustChangePassword: boolean; actor: Actor | null },
+) {
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email.toLowerCase()));
+    if (existing) throw new InputError({ email: ['An account with this email already exists.'] });
+    const [inserted] = await tx
+      .insert(users)
+      .values({ email: email.toLowerCase(), name, role, passwordHash, mustChangePassword })
+      .returning({ id: users.id });
+    await audit(tx, actor, 'create-user', 'user', inserted!.id, { role, name });
+    return { id: inserted!.id };
+  });
+}
+
+async function assertAnotherAdminRemains(tx: Tx, userId: number) {
+  const [others] = await tx
+    .select({ n: sql<number>`count(*)` })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.disabled, false), ne(users.id, userId)));
+  if ((others?.n ?? 0) === 0) throw new InputError({ userId: ['There must always be at least one active admin.'] });
+}
+
+export async function setUserRole(db: Database, { userId, role, actor }: { userId: number; role: Role; actor: Actor }) {
+  return db.transaction(async (tx) => {
+    if (role !== 'admin') await assertAnotherAdminRemains(tx, userId);
+    const updated = await tx
+      .update(users)
+      .set({ role, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
+      .where(eq(users.id, userId))
+      .returning({ id: users.id });
+    if (!updated[0]) throw new InputError({ userId: ['This user no longer exists.'] });
+    await audit(tx, actor, 'change-role', 'user', userId, { role });
+  });
+}
+
+export async function setUserDisabled(db: Database, { userId, disabled, actor }: { userId: number; disabled: boolean; actor: Actor }) {
+  return db.transaction(async (tx) => {
+    if (disabled && userId === actor.id) throw new InputError({ userId: ['You cannot disable your own account.'] });
+    if (disabled) await assertAnotherAdminRemains(tx, userId);
+    const updated = await tx
+      .update(users)
+      .set({ disabled, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
+      .where(eq(users.id, userId))
+      .returning({ id: users.id });
+    if (!updated[0]) throw new InputError({ userId: ['This user no longer exists.'] });
+    await audit(tx, actor, disabled ? 'disable-user' : 'enable-user', 'user', userId, {});
+  });
+}
+
+export async function setUserPassword(
+  db: Database,
+  { userId, passwordHash, mustChangePassword, actor }: { userId: number; passwordHash: string; mustChangePassword: boolean; actor: Actor | null },
+) {
+  return db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
+      .where(eq(users.id, userId));
+    await audit(tx, actor, 'set-password', 'user', userId, { mustChangePassword });
+  });
+}
+
+export async function recordSignInAttempt({ email, address, success }: { email: string; address: string; success: boolean }) {
+  const db = await getDb();
+  await db.insert(signInAttempts).values({ email: email.toLowerCase(), address, success });
 }

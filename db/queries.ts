@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from './client';
 import {
+  auditEvents,
   commitmentCountries,
   commitments,
   evidenceLinks,
@@ -8,7 +9,9 @@ import {
   observations,
   sources,
   statusUpdates,
+  signInAttempts,
   targetRevisions,
+  users,
 } from './schema';
 import type { ListFilters } from '../lib/filters';
 import { PAGE_SIZE } from '../lib/filters';
@@ -497,4 +500,181 @@ export async function checkDatabase(): Promise<{ commitments: number }> {
   const db = await getDb();
   const [row] = await db.select({ n: sql<number>`count(*)` }).from(commitments);
   return { commitments: row?.n ?? 0 };
+}
+
+// ---------------------------------------------------------------- editors
+
+export type SessionUser = {
+  id: number;
+  email: string;
+  name: string;
+  role: 'admin' | 'editor';
+  disabled: boolean;
+  mustChangePassword: boolean;
+};
+
+const sessionUserColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  disabled: users.disabled,
+  mustChangePassword: users.mustChangePassword,
+};
+
+export async function getUserById({ id }: { id: number }): Promise<SessionUser | null> {
+  const db = await getDb();
+  const [row] = await db.select(sessionUserColumns).from(users).where(eq(users.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** The only read that returns a password hash; used by sign-in alone. */
+export async function findUserForSignIn({ email }: { email: string }) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ ...sessionUserColumns, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.email, email.toLowerCase()))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function countUsers(): Promise<number> {
+  const db = await getDb();
+  return db.$count(users);
+}
+
+export async function listUsers() {
+  const db = await getDb();
+  return db.select({ ...sessionUserColumns, createdAt: users.createdAt }).from(users).orderBy(asc(users.email));
+}
+
+export async function listAuditEvents({ limit = 200 }: { limit?: number } = {}) {
+  const db = await getDb();
+  return db
+    .select({
+      id: auditEvents.id,
+      action: auditEvents.action,
+      entity: auditEvents.entity,
+      entityId: auditEvents.entityId,
+      details: auditEvents.details,
+      createdAt: auditEvents.createdAt,
+      actorName: users.name,
+      actorEmail: users.email,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .orderBy(desc(auditEvents.id))
+    .limit(limit);
+}
+
+/** Everything the workspace needs to edit one commitment (editors only). */
+export async function getCommitmentForEditing({ slug }: { slug: string }) {
+  const db = await getDb();
+  const [row] = await db.select().from(commitments).where(eq(commitments.slug, slug)).limit(1);
+  if (!row) return null;
+  const countries = await countriesFor([row.id]);
+  return { ...row, countries: countries.get(row.id) ?? [] };
+}
+
+export async function listCommitmentsForEditor() {
+  const db = await getDb();
+  return db
+    .select({
+      id: commitments.id,
+      slug: commitments.slug,
+      title: commitments.title,
+      kind: commitments.kind,
+      category: commitments.category,
+      currentVerdict: commitments.currentVerdict,
+      lastUpdateOn: commitments.lastUpdateOn,
+    })
+    .from(commitments)
+    .orderBy(asc(commitments.title));
+}
+
+export async function listSourceOptions() {
+  const db = await getDb();
+  return db
+    .select({ id: sources.id, slug: sources.slug, title: sources.title, publisher: sources.publisher, publishedOn: sources.publishedOn })
+    .from(sources)
+    .orderBy(desc(sources.publishedOn), asc(sources.title));
+}
+
+export async function getSourceForEditing({ slug }: { slug: string }) {
+  const db = await getDb();
+  const [row] = await db.select().from(sources).where(eq(sources.slug, slug)).limit(1);
+  return row ?? null;
+}
+
+export async function listMetrics() {
+  const db = await getDb();
+  return db
+    .select({
+      id: metrics.id,
+      slug: metrics.slug,
+      name: metrics.name,
+      unit: metrics.unit,
+      observations: db.$count(observations, eq(observations.metricId, metrics.id)),
+    })
+    .from(metrics)
+    .orderBy(asc(metrics.name));
+}
+
+export async function getMetricBySlug({ slug }: { slug: string }) {
+  const db = await getDb();
+  const [metric] = await db
+    .select({ id: metrics.id, slug: metrics.slug, name: metrics.name, unit: metrics.unit, description: metrics.description })
+    .from(metrics)
+    .where(eq(metrics.slug, slug))
+    .limit(1);
+  if (!metric) return null;
+  return { ...metric, observations: await observationsForMetric(metric.id) };
+}
+
+/** Failed sign-ins inside the throttling windows, per account and per address. */
+export async function countRecentSignInFailures({
+  email,
+  address,
+  accountSince,
+  addressSince,
+}: {
+  email: string;
+  address: string;
+  accountSince: string;
+  addressSince: string;
+}) {
+  const db = await getDb();
+  const failures = (field: typeof signInAttempts.email | typeof signInAttempts.address, value: string, since: string) =>
+    db
+      .select({ n: sql<number>`count(*)`, oldest: sql<string | null>`min(${signInAttempts.at})` })
+      .from(signInAttempts)
+      .where(and(eq(field, value), eq(signInAttempts.success, false), gte(signInAttempts.at, since)));
+  const [[account], [addr]] = await Promise.all([
+    failures(signInAttempts.email, email.toLowerCase(), accountSince),
+    failures(signInAttempts.address, address, addressSince),
+  ]);
+  return {
+    accountFailures: account?.n ?? 0,
+    oldestAccountFailureAt: account?.oldest ?? null,
+    addressFailures: addr?.n ?? 0,
+    oldestAddressFailureAt: addr?.oldest ?? null,
+  };
+}
+
+/** Audit entries about one commitment after a given version: what a conflicting save missed. */
+export async function listChangesSince({ entity, entityId, afterVersion }: { entity: string; entityId: number; afterVersion: number }) {
+  const db = await getDb();
+  return db
+    .select({ action: auditEvents.action, details: auditEvents.details, createdAt: auditEvents.createdAt, actorName: users.name })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(
+      and(
+        eq(auditEvents.entity, entity),
+        eq(auditEvents.entityId, entityId),
+        sql`cast(json_extract(${auditEvents.details}, '$.version') as integer) > ${afterVersion}`,
+      ),
+    )
+    .orderBy(asc(auditEvents.id));
 }

@@ -40,6 +40,8 @@ export const sources = sqliteTable('sources', {
   url: text('url'),
   kind: text('kind', { enum: SOURCE_KINDS }).notNull(),
   description: text('description'),
+  /** Optimistic-concurrency counter for edits in the workspace. */
+  version: integer('version').notNull().default(1),
   createdAt: createdAt(),
 });
 
@@ -50,8 +52,24 @@ export const users = sqliteTable('users', {
   role: text('role', { enum: ROLES }).notNull(),
   passwordHash: text('password_hash').notNull(),
   disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+  /** Set for invited users: the one-time password must be replaced at first sign-in. */
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
   createdAt: createdAt(),
+  updatedAt: timestamp('updated_at'),
 });
+
+/** Sign-in attempts, kept to throttle guessing per account and per address across instances. */
+export const signInAttempts = sqliteTable(
+  'sign_in_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    address: text('address').notNull(),
+    success: integer('success', { mode: 'boolean' }).notNull(),
+    at: timestamp('at'),
+  },
+  (t) => [index('sign_in_attempts_email_idx').on(t.email, t.at), index('sign_in_attempts_address_idx').on(t.address, t.at)],
+);
 
 export const metrics = sqliteTable('metrics', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -260,5 +278,5 @@ export const auditEvents = sqliteTable(
     details: text('details', { mode: 'json' }).$type<Record<string, unknown>>(),
     createdAt: createdAt(),
   },
-  (t) => [index('audit_events_created_idx').on(t.createdAt)],
+  (t) => [index('audit_events_created_idx').on(t.createdAt), index('audit_events_entity_idx').on(t.entity, t.entityId)],
 );

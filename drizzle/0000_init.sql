@@ -10,6 +10,7 @@ CREATE TABLE `audit_events` (
 );
 --> statement-breakpoint
 CREATE INDEX `audit_events_created_idx` ON `audit_events` (`created_at`);--> statement-breakpoint
+CREATE INDEX `audit_events_entity_idx` ON `audit_events` (`entity`,`entity_id`);--> statement-breakpoint
 CREATE TABLE `commitment_countries` (
 	`commitment_id` integer NOT NULL,
 	`country_code` text NOT NULL,
@@ -104,6 +105,16 @@ CREATE TABLE `observations` (
 CREATE INDEX `observations_metric_period_idx` ON `observations` (`metric_id`,`period_end`);--> statement-breakpoint
 CREATE UNIQUE INDEX `observations_one_preferred_idx` ON `observations` (`metric_id`,`period`) WHERE "observations"."preferred" = 1;--> statement-breakpoint
 CREATE INDEX `observations_source_idx` ON `observations` (`source_id`);--> statement-breakpoint
+CREATE TABLE `sign_in_attempts` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`email` text NOT NULL,
+	`address` text NOT NULL,
+	`success` integer NOT NULL,
+	`at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `sign_in_attempts_email_idx` ON `sign_in_attempts` (`email`,`at`);--> statement-breakpoint
+CREATE INDEX `sign_in_attempts_address_idx` ON `sign_in_attempts` (`address`,`at`);--> statement-breakpoint
 CREATE TABLE `snapshots` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -126,6 +137,7 @@ CREATE TABLE `sources` (
 	`url` text,
 	`kind` text NOT NULL,
 	`description` text,
+	`version` integer DEFAULT 1 NOT NULL,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
 );
 --> statement-breakpoint
@@ -177,7 +189,9 @@ CREATE TABLE `users` (
 	`role` text NOT NULL,
 	`password_hash` text NOT NULL,
 	`disabled` integer DEFAULT false NOT NULL,
-	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+	`must_change_password` integer DEFAULT false NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `users_email_unique` ON `users` (`email`);

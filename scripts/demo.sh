@@ -3,6 +3,8 @@
 # build and serve the dashboard on http://localhost:3000.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/auth-secret.sh
+source scripts/auth-secret.sh
 export NEXT_TELEMETRY_DISABLED=1
 # `npm ci` would refuse this lock file: npm leaves the optional platform packages of
 # Next's compiler for other systems out of it. `npm install` with the lock file still

@@ -3,6 +3,8 @@
 # build against it (pages are prerendered from the data), then `next start`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/auth-secret.sh
+source scripts/auth-secret.sh
 : "${DATABASE_URL:=file:./data/e2e.db}"
 : "${NEXT_DIST_DIR:=.next-e2e}"
 : "${E2E_PORT:=3210}"
@@ -11,5 +13,8 @@ db_file="${DATABASE_URL#file:}"
 rm -f "$db_file" "$db_file-wal" "$db_file-shm"
 npx tsx scripts/migrate.ts
 npx tsx scripts/seed.ts
+# Known accounts for the browser tests (test-only passwords, on a throwaway database).
+USER_PASSWORD='admin-password-for-e2e' npx tsx scripts/create-user.ts --email admin@example.org --role admin --name 'Test Admin'
+USER_PASSWORD='editor-password-for-e2e' npx tsx scripts/create-user.ts --email editor@example.org --role editor --name 'Test Editor'
 npx next build
 exec npx next start -H 127.0.0.1 -p "$E2E_PORT"

@@ -3,6 +3,7 @@ import type { StatusUpdateRow } from '@/db/queries';
 import { STAGE_LABELS } from '@/lib/domain';
 import { formatDate, formatValue } from '@/lib/format';
 import { VerdictBadge } from '@/components/ui/status-badge';
+import { Markdown } from '@/components/ui/markdown';
 
 /** The append-only log, newest first. Corrections and what they correct point at each other. */
 export function UpdateTimeline({ updates, unit }: { updates: StatusUpdateRow[]; unit: string | null }) {
@@ -30,7 +31,11 @@ export function UpdateTimeline({ updates, unit }: { updates: StatusUpdateRow[]; 
                 Corrects the <a href={`#update-${u.correctsId}`}>entry of an earlier date</a>.
               </p>
             ) : null}
-            {u.note ? <p className="timeline__note">{u.note}</p> : null}
+            {u.note ? (
+              <div className="timeline__note">
+                <Markdown>{u.note}</Markdown>
+              </div>
+            ) : null}
             {u.evidence.length > 0 ? (
               <ul className="evidence">
                 {u.evidence.map((e) => (
