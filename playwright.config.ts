@@ -26,9 +26,12 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions,
   },
+  // The public checks run on the seeded data first; the editor flows change that data,
+  // so they run afterwards.
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, grep: /@phone/ },
+    { name: 'desktop', testMatch: /public-pages\.spec/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'phone', testMatch: /public-pages\.spec/, grep: /@phone/, use: { ...devices['Pixel 7'], launchOptions } },
+    { name: 'editor', testMatch: /editor\.spec/, dependencies: ['desktop', 'phone'], use: { ...devices['Desktop Chrome'], launchOptions } },
   ],
   webServer: {
     // Fresh database, production build, `next start`: what users get.

@@ -63,7 +63,7 @@ test.describe('dashboard', () => {
     await expect(chart.locator('svg.recharts-surface')).toBeVisible();
     await expect(chart.locator('.recharts-reference-line')).toHaveCount(3);
     await expect(chart.locator('.recharts-line')).toHaveCount(3);
-    await expect(chart.locator('.recharts-reference-line').getByText('Target $15 bn')).toBeVisible();
+    await expect(chart.locator('svg.recharts-surface').getByText('Target $15 bn')).toBeVisible();
     await expect(chart.locator('.figure__summary')).toContainText('$10.6 bn');
     await expect(chart.locator('.figure__summary')).toContainText('$15 bn');
 

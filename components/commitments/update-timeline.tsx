@@ -6,7 +6,16 @@ import { VerdictBadge } from '@/components/ui/status-badge';
 import { Markdown } from '@/components/ui/markdown';
 
 /** The append-only log, newest first. Corrections and what they correct point at each other. */
-export function UpdateTimeline({ updates, unit }: { updates: StatusUpdateRow[]; unit: string | null }) {
+export function UpdateTimeline({
+  updates,
+  unit,
+  correctHref,
+}: {
+  updates: StatusUpdateRow[];
+  unit: string | null;
+  /** In the editor workspace: where the "correct this entry" link of each entry goes. */
+  correctHref?: (id: number) => string;
+}) {
   if (updates.length === 0) return <p className="muted">No update has been logged yet.</p>;
   return (
     <ol className="timeline">
@@ -55,6 +64,12 @@ export function UpdateTimeline({ updates, unit }: { updates: StatusUpdateRow[]; 
                 </>
               ) : null}
               Logged by {u.authorName} on {formatDate(u.createdAt.slice(0, 10))}
+              {correctHref ? (
+                <>
+                  {' '}
+                  · <Link href={correctHref(u.id)}>Correct this entry<span className="visually-hidden"> of {formatDate(u.asOf)}</span></Link>
+                </>
+              ) : null}
             </p>
           </div>
         </li>

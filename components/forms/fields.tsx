@@ -1,5 +1,6 @@
 'use client';
 
+import { useId } from 'react';
 import { useFormStatus } from 'react-dom';
 import type { ActionState } from '@/lib/server/editor-action';
 
@@ -72,7 +73,7 @@ export function TextField({
   type = 'text',
   ...rest
 }: Common & { type?: string; maxLength?: number; placeholder?: string; autoComplete?: string; step?: string; inputMode?: 'decimal' | 'text' | 'email' }) {
-  const id = `field-${name}`;
+  const id = `${useId()}${name}`;
   const errors = state.fieldErrors?.[errorKey ?? name];
   return (
     <div className="field">
@@ -93,7 +94,7 @@ export function TextField({
 }
 
 export function TextArea({ name, label, state, initial, hint, required, rows = 4, maxLength }: Common & { rows?: number; maxLength?: number }) {
-  const id = `field-${name}`;
+  const id = `${useId()}${name}`;
   const errors = state.fieldErrors?.[name];
   return (
     <div className="field field--full">
@@ -123,7 +124,7 @@ export function SelectField({
   options,
   placeholder,
 }: Common & { options: { value: string; label: string }[]; placeholder?: string }) {
-  const id = `field-${name}`;
+  const id = `${useId()}${name}`;
   const errors = state.fieldErrors?.[name];
   return (
     <div className="field">
@@ -149,7 +150,7 @@ export function SelectField({
 }
 
 export function CheckboxField({ name, label, state, initial, hint }: Omit<Common, 'initial'> & { initial?: boolean }) {
-  const id = `field-${name}`;
+  const id = `${useId()}${name}`;
   const errors = state.fieldErrors?.[name];
   const typed = state.status !== 'ok' ? state.values?.[name] : undefined;
   const checked = state.values && state.status !== 'ok' ? typed === 'on' : Boolean(initial);

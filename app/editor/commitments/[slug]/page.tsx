@@ -40,6 +40,7 @@ export default async function EditCommitmentLog({ params, searchParams }: Props)
       <section className="section card" aria-labelledby="log-title">
         <h2 id="log-title">{corrects ? 'Correct an entry' : 'Log a status update'}</h2>
         <StatusUpdateForm
+          key={corrects ?? 'new'}
           commitmentId={row.id}
           version={row.version}
           isTarget={row.kind === 'target'}
@@ -56,14 +57,11 @@ export default async function EditCommitmentLog({ params, searchParams }: Props)
       </section>
       <section className="section" aria-labelledby="history-title">
         <h2 id="history-title">Log</h2>
-        <ul className="plain-list small">
-          {detail.updates.map((u) => (
-            <li key={u.id}>
-              {formatDate(u.asOf)} · {VERDICT_LABELS[u.verdict]} — <Link href={`/editor/commitments/${row.slug}?corrects=${u.id}#log-title`}>Correct this entry</Link>
-            </li>
-          ))}
-        </ul>
-        <UpdateTimeline updates={detail.updates} unit={detail.target?.metric.unit ?? null} />
+        <UpdateTimeline
+          updates={detail.updates}
+          unit={detail.target?.metric.unit ?? null}
+          correctHref={(id) => `/editor/commitments/${row.slug}?corrects=${id}#log-title`}
+        />
       </section>
     </>
   );

@@ -1,0 +1,604 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import {
+  changeRoleSchema,
+  commitmentSchema,
+  csvImportSchema,
+  emailSchema,
+  httpUrl,
+  inviteUserSchema,
+  isoDate,
+  observationSchema,
+  preferObservationSchema,
+  setDisabledSchema,
+  signInSchema,
+  slugSchema,
+  sourceSchema,
+  statusUpdateSchema,
+  targetRevisionSchema,
+} from './validation';
+
+// Every editor form posts strings; these tests pin down what each schema turns them
+// into, and which message lands on which field when the input is wrong.
+
+const TODAY = '2025-06-15';
+
+type Issue = { path: string; message: string };
+
+/** Parses and returns the issues as 'a.b.0' paths with their messages (fails if parsing succeeds). */
+function issuesOf(schema: z.ZodType, input: unknown): Issue[] {
+  const result = schema.safeParse(input);
+  expect(result.success, `expected ${JSON.stringify(input)?.slice(0, 200)} to be rejected`).toBe(false);
+  if (result.success) return [];
+  return result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+/** Messages reported on one path. */
+function messagesAt(schema: z.ZodType, input: unknown, path: string): string[] {
+  return issuesOf(schema, input)
+    .filter((i) => i.path === path)
+    .map((i) => i.message);
+}
+
+function parsed<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new Error(`expected success, got ${JSON.stringify(result.error.issues.map((i) => [i.path.join('.'), i.message]))}`);
+  }
+  return result.data;
+}
+
+// ---------------------------------------------------------------------------- statusUpdateSchema
+
+describe('statusUpdateSchema', () => {
+  const schema = statusUpdateSchema(TODAY);
+  const valid = {
+    commitmentId: '3',
+    expectedVersion: '2',
+    asOf: '2025-06-01',
+    verdict: 'in-progress',
+    stage: 'planned',
+    value: '',
+    note: '  Works started.  ',
+    sourceId: '7',
+    correctsId: '',
+    evidence: [{ url: ' https://example.org/news ', title: ' Report ' }],
+  };
+
+  it('coerces ids, trims text and drops empty optional fields', () => {
+    expect(parsed(schema, valid)).toEqual({
+      commitmentId: 3,
+      expectedVersion: 2,
+      asOf: '2025-06-01',
+      verdict: 'in-progress',
+      stage: 'planned',
+      value: undefined,
+      note: 'Works started.',
+      sourceId: 7,
+      correctsId: undefined,
+      evidence: [{ url: 'https://example.org/news', title: 'Report' }],
+    });
+  });
+
+  it("turns an empty stage into undefined, and defaults evidence to [] and a missing note to ''", () => {
+    const { evidence: _evidence, note: _note, ...rest } = valid;
+    const out = parsed(schema, { ...rest, stage: '   ', correctsId: '12', value: ' 42.5 ' });
+    expect(out.stage).toBeUndefined();
+    expect(out.evidence).toEqual([]);
+    expect(out.note).toBe('');
+    expect(out.correctsId).toBe(12);
+    expect(out.value).toBe(42.5);
+  });
+
+  it('accepts today as the as-of date', () => {
+    expect(parsed(schema, { ...valid, asOf: TODAY }).asOf).toBe(TODAY);
+  });
+
+  it('rejects an as-of date in the future, on asOf', () => {
+    expect(issuesOf(schema, { ...valid, asOf: '2025-06-16' })).toEqual([
+      { path: 'asOf', message: 'As-of date cannot be in the future.' },
+    ]);
+  });
+
+  it('rejects a date that does not exist or is badly written, on asOf', () => {
+    for (const asOf of ['2023-02-30', '2023-13-01', '15/06/2025', '2025-6-1']) {
+      expect(messagesAt(schema, { ...valid, asOf }, 'asOf'), asOf).toContain(
+        'As-of date must be a real date written as YYYY-MM-DD.',
+      );
+    }
+  });
+
+  it('rejects a missing or blank as-of date with "required"', () => {
+    const { asOf: _asOf, ...withoutAsOf } = valid;
+    expect(messagesAt(schema, withoutAsOf, 'asOf')).toEqual(['As-of date is required.']);
+    expect(messagesAt(schema, { ...valid, asOf: '  ' }, 'asOf')).toContain('As-of date is required.');
+  });
+
+  it('rejects dates outside 1900–2100', () => {
+    expect(messagesAt(schema, { ...valid, asOf: '1899-12-31' }, 'asOf')).toEqual([
+      'As-of date must be between 1900 and 2100.',
+    ]);
+  });
+
+  it('rejects an unknown verdict and stage with the list messages', () => {
+    expect(messagesAt(schema, { ...valid, verdict: 'done' }, 'verdict')).toEqual(['Choose a verdict.']);
+    expect(messagesAt(schema, { ...valid, verdict: undefined }, 'verdict')).toEqual(['Choose a verdict.']);
+    expect(messagesAt(schema, { ...valid, stage: 'finished' }, 'stage')).toEqual(['Choose a stage from the list.']);
+  });
+
+  it('rejects an evidence link that is not http(s), on evidence.<i>.url', () => {
+    for (const url of ['javascript:alert(1)', 'ftp://example.org/file', 'example.org', 'data:text/html,hi']) {
+      const issues = issuesOf(schema, {
+        ...valid,
+        evidence: [{ url: 'https://ok.example/', title: 'ok' }, { url, title: 'bad' }],
+      });
+      expect(issues, url).toEqual([
+        { path: 'evidence.1.url', message: 'Evidence link must be a full web address starting with http:// or https://.' },
+      ]);
+    }
+    expect(issuesOf(schema, { ...valid, evidence: [{ url: 'javascript:alert(1)', title: 'x' }] })).toEqual([
+      { path: 'evidence.0.url', message: 'Evidence link must be a full web address starting with http:// or https://.' },
+    ]);
+  });
+
+  it('requires an evidence title and allows at most 10 links', () => {
+    expect(messagesAt(schema, { ...valid, evidence: [{ url: 'https://a.example/', title: ' ' }] }, 'evidence.0.title')).toEqual([
+      'Evidence title is required.',
+    ]);
+    const eleven = Array.from({ length: 11 }, (_, i) => ({ url: `https://a.example/${i}`, title: `t${i}` }));
+    expect(messagesAt(schema, { ...valid, evidence: eleven }, 'evidence')).toEqual(['At most 10 evidence links.']);
+    const ten = eleven.slice(0, 10);
+    expect(parsed(schema, { ...valid, evidence: ten }).evidence).toHaveLength(10);
+  });
+
+  it('rejects a value with thousands separators or units as not a plain number', () => {
+    const message = 'Value must be a plain number such as 1234.5 (no spaces or thousands separators).';
+    for (const value of ['1,234', '1 234', '12bn', '1e3', '.5', 'abc']) {
+      expect(issuesOf(schema, { ...valid, value }), value).toEqual([{ path: 'value', message }]);
+    }
+    expect(parsed(schema, { ...valid, value: '-12.75' }).value).toBe(-12.75);
+  });
+
+  it('rejects a 5001-character note and accepts 5000', () => {
+    expect(issuesOf(schema, { ...valid, note: 'x'.repeat(5001) })).toEqual([
+      { path: 'note', message: 'Note must be at most 5000 characters.' },
+    ]);
+    expect(parsed(schema, { ...valid, note: 'x'.repeat(5000) }).note).toHaveLength(5000);
+  });
+
+  it('rejects ids that are not positive whole numbers', () => {
+    expect(messagesAt(schema, { ...valid, commitmentId: '0' }, 'commitmentId')).toEqual(['Commitment is not valid.']);
+    expect(messagesAt(schema, { ...valid, commitmentId: '1.5' }, 'commitmentId')).toEqual(['Commitment is not valid.']);
+    expect(messagesAt(schema, { ...valid, expectedVersion: '-1' }, 'expectedVersion')).toEqual(['Version is not valid.']);
+    expect(messagesAt(schema, { ...valid, sourceId: 'abc' }, 'sourceId').length).toBeGreaterThan(0);
+    expect(messagesAt(schema, { ...valid, correctsId: '0' }, 'correctsId')).toEqual(['Corrected entry is not valid.']);
+  });
+});
+
+// --------------------------------------------------------------------------- observationSchema
+
+describe('observationSchema', () => {
+  const valid = {
+    metricId: '1',
+    period: ' 2024-q2 ',
+    value: '11.2',
+    qualifier: 'at-least',
+    sourceId: '4',
+    note: '',
+    preferred: 'on',
+  };
+
+  it('upper-cases the period and adds its last day', () => {
+    expect(parsed(observationSchema, valid)).toEqual({
+      metricId: 1,
+      period: '2024-Q2',
+      periodEnd: '2024-06-30',
+      value: 11.2,
+      qualifier: 'at-least',
+      sourceId: 4,
+      note: undefined,
+      preferred: true,
+      derived: false,
+    });
+  });
+
+  it.each([
+    ['2023', '2023-12-31'],
+    ['2024-02', '2024-02-29'],
+    ['2024-06-30', '2024-06-30'],
+    ['2024-q4', '2024-12-31'],
+  ])('period %s ends on %s', (period, end) => {
+    expect(parsed(observationSchema, { ...valid, period }).periodEnd).toBe(end);
+  });
+
+  it('defaults the qualifier to exact and reads checkboxes', () => {
+    const { qualifier: _q, preferred: _p, ...rest } = valid;
+    const out = parsed(observationSchema, { ...rest, derived: 'true' });
+    expect(out.qualifier).toBe('exact');
+    expect(out.preferred).toBe(false);
+    expect(out.derived).toBe(true);
+    expect(parsed(observationSchema, { ...valid, preferred: 'off' }).preferred).toBe(false);
+  });
+
+  it('rejects a period that is not a year, quarter, month or date', () => {
+    const message = 'Period must be a year (2024), a quarter (2024-Q2), a month (2024-06) or a date (2024-06-30).';
+    for (const period of ['2024-Q5', '2024-13', '2023-02-30', 'last year', '24']) {
+      expect(issuesOf(observationSchema, { ...valid, period }), period).toEqual([{ path: 'period', message }]);
+    }
+    expect(messagesAt(observationSchema, { ...valid, period: ' ' }, 'period')).toEqual(['Period is required.']);
+  });
+
+  it('rejects "1,234" and a blank value', () => {
+    expect(issuesOf(observationSchema, { ...valid, value: '1,234' })).toEqual([
+      { path: 'value', message: 'Value must be a plain number such as 1234.5 (no spaces or thousands separators).' },
+    ]);
+    // A blank value also fails the number pattern (zod keeps checking after min(1)); the first message is the useful one.
+    expect(messagesAt(observationSchema, { ...valid, value: '' }, 'value')[0]).toBe('Value is required.');
+    expect(messagesAt(observationSchema, { ...valid, value: undefined }, 'value')).toEqual(['Value is required.']);
+  });
+
+  it('rejects a value out of range', () => {
+    expect(messagesAt(observationSchema, { ...valid, value: '1' + '0'.repeat(15) }, 'value')).toEqual(['Value is out of range.']);
+  });
+
+  it('requires a source and a known qualifier', () => {
+    expect(messagesAt(observationSchema, { ...valid, sourceId: '' }, 'sourceId')).toEqual(['Source is not valid.']);
+    expect(messagesAt(observationSchema, { ...valid, qualifier: 'roughly' }, 'qualifier')).toEqual([
+      'Choose how exact the value is.',
+    ]);
+  });
+
+  it('rejects a note over 2000 characters', () => {
+    expect(messagesAt(observationSchema, { ...valid, note: 'n'.repeat(2001) }, 'note')).toEqual([
+      'Note must be at most 2000 characters.',
+    ]);
+  });
+});
+
+// ------------------------------------------------------------------------ targetRevisionSchema
+
+describe('targetRevisionSchema', () => {
+  const base = { commitmentId: '5', expectedVersion: '1', revisedOn: '2024-05-17', sourceId: '2', note: '' };
+
+  it('parses a new target alone, a new deadline alone, or deadline words alone', () => {
+    expect(parsed(targetRevisionSchema, { ...base, newTargetValue: '20', newDeadlineOn: '' })).toEqual({
+      commitmentId: 5,
+      expectedVersion: 1,
+      revisedOn: '2024-05-17',
+      newTargetValue: 20,
+      newDeadlineOn: undefined,
+      newDeadlineText: undefined,
+      sourceId: 2,
+      note: undefined,
+    });
+    expect(parsed(targetRevisionSchema, { ...base, newDeadlineOn: '2030-12-31' }).newDeadlineOn).toBe('2030-12-31');
+    expect(parsed(targetRevisionSchema, { ...base, newDeadlineText: ' by 2030 ' }).newDeadlineText).toBe('by 2030');
+  });
+
+  it('with neither a target nor a deadline, reports on newTargetValue', () => {
+    expect(issuesOf(targetRevisionSchema, { ...base, newTargetValue: '', newDeadlineOn: '', newDeadlineText: ' ' })).toEqual([
+      { path: 'newTargetValue', message: 'Give a new target, a new deadline, or both.' },
+    ]);
+  });
+
+  it('rejects an impossible new deadline and a non-numeric target', () => {
+    expect(messagesAt(targetRevisionSchema, { ...base, newDeadlineOn: '2030-02-30' }, 'newDeadlineOn')).toEqual([
+      'New deadline must be a real date written as YYYY-MM-DD.',
+    ]);
+    expect(messagesAt(targetRevisionSchema, { ...base, newTargetValue: '15 bn' }, 'newTargetValue')).toEqual([
+      'New target must be a plain number such as 1234.5 (no spaces or thousands separators).',
+    ]);
+  });
+
+  it('requires the revision date and source', () => {
+    const issues = issuesOf(targetRevisionSchema, { ...base, revisedOn: '', sourceId: undefined, newTargetValue: '1' });
+    expect(issues.find((i) => i.path === 'revisedOn')?.message).toBe('Revision date is required.');
+    expect(issues.some((i) => i.path === 'sourceId')).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------- commitmentSchema
+
+describe('commitmentSchema', () => {
+  const project = {
+    slug: ' aktau-container-hub-2 ',
+    title: ' Container hub ',
+    summary: 'A hub in Aktau.',
+    category: 'transport',
+    kind: 'project',
+    owner: 'President of Kazakhstan',
+    announcedOn: '2023-09-14',
+    sourceId: '1',
+    quote: 'We will build a hub.',
+    countries: ['KZ', 'TM'],
+    deadlineText: '',
+    deadlineOn: '',
+    deadlineNote: '',
+    metricId: '',
+    direction: '',
+    baselineValue: '',
+    baselineOn: '',
+    targetValue: '',
+  };
+  const target = {
+    ...project,
+    slug: 'trade-20bn',
+    kind: 'target',
+    category: 'trade',
+    metricId: '2',
+    direction: 'up',
+    baselineValue: '10.6',
+    baselineOn: '2022-12-31',
+    targetValue: '15',
+  };
+
+  it('parses a staged commitment, trimming text and dropping empty optional fields', () => {
+    const out = parsed(commitmentSchema, project);
+    expect(out).toMatchObject({
+      slug: 'aktau-container-hub-2',
+      title: 'Container hub',
+      kind: 'project',
+      sourceId: 1,
+      countries: ['KZ', 'TM'],
+      deadlineInterpreted: false,
+    });
+    for (const key of ['id', 'expectedVersion', 'deadlineText', 'deadlineOn', 'metricId', 'direction', 'baselineValue', 'targetValue'] as const) {
+      expect(out[key], key).toBeUndefined();
+    }
+  });
+
+  it('parses a numeric target with ids, version and numbers coerced', () => {
+    const out = parsed(commitmentSchema, { ...target, id: '9', expectedVersion: '4' });
+    expect(out).toMatchObject({
+      id: 9,
+      expectedVersion: 4,
+      kind: 'target',
+      metricId: 2,
+      direction: 'up',
+      baselineValue: 10.6,
+      baselineOn: '2022-12-31',
+      targetValue: 15,
+    });
+  });
+
+  it('defaults countries to []', () => {
+    const { countries: _c, ...rest } = project;
+    expect(parsed(commitmentSchema, rest).countries).toEqual([]);
+  });
+
+  it('kind target without a metric or target value: messages on metricId and targetValue', () => {
+    const issues = issuesOf(commitmentSchema, { ...target, metricId: '', targetValue: '' });
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        { path: 'metricId', message: 'A numeric target needs the metric that measures it.' },
+        { path: 'targetValue', message: 'A numeric target needs a target value.' },
+      ]),
+    );
+    expect(issues).toHaveLength(2);
+  });
+
+  it('a baseline value without its date (or the reverse) is reported on baselineOn', () => {
+    expect(issuesOf(commitmentSchema, { ...target, baselineOn: '' })).toEqual([
+      { path: 'baselineOn', message: 'Give the baseline value and its date together, or neither.' },
+    ]);
+    expect(issuesOf(commitmentSchema, { ...target, baselineValue: '' })).toEqual([
+      { path: 'baselineOn', message: 'Give the baseline value and its date together, or neither.' },
+    ]);
+    expect(parsed(commitmentSchema, { ...target, baselineValue: '', baselineOn: '' }).baselineValue).toBeUndefined();
+  });
+
+  it('an interpreted deadline needs its date and a note', () => {
+    const issues = issuesOf(commitmentSchema, { ...project, deadlineInterpreted: 'on', deadlineText: 'soon' });
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        { path: 'deadlineOn', message: 'An interpreted deadline needs the date it is read as.' },
+        { path: 'deadlineNote', message: 'Say why the deadline is read this way.' },
+      ]),
+    );
+    expect(issues).toHaveLength(2);
+    const ok = parsed(commitmentSchema, {
+      ...project,
+      deadlineInterpreted: 'on',
+      deadlineText: 'in the near future',
+      deadlineOn: '2027-12-31',
+      deadlineNote: 'Read as the end of 2027.',
+    });
+    expect(ok.deadlineInterpreted).toBe(true);
+    expect(ok.deadlineOn).toBe('2027-12-31');
+  });
+
+  it('rejects a deadline before the announcement, on deadlineOn', () => {
+    expect(issuesOf(commitmentSchema, { ...project, deadlineOn: '2023-09-13' })).toEqual([
+      { path: 'deadlineOn', message: 'The deadline cannot be before the announcement.' },
+    ]);
+    expect(parsed(commitmentSchema, { ...project, deadlineOn: '2023-09-14' }).deadlineOn).toBe('2023-09-14');
+  });
+
+  it('rejects slugs with capitals, spaces, double or edge hyphens, or too short', () => {
+    const pattern = 'Slug may contain lower-case letters, digits and single hyphens only (e.g. aktau-container-hub).';
+    for (const slug of ['Aktau-Hub', 'aktau hub', 'aktau--hub', '-aktau', 'aktau-', 'aktau_hub', 'hub!']) {
+      expect(issuesOf(commitmentSchema, { ...project, slug }), slug).toEqual([{ path: 'slug', message: pattern }]);
+    }
+    expect(messagesAt(commitmentSchema, { ...project, slug: 'ab' }, 'slug')).toEqual(['Slug must be at least 3 characters.']);
+    expect(messagesAt(commitmentSchema, { ...project, slug: 'a'.repeat(81) }, 'slug')).toEqual([
+      'Slug must be at most 80 characters.',
+    ]);
+  });
+
+  it('requires the text fields and rejects unknown enums and countries', () => {
+    const issues = issuesOf(commitmentSchema, {
+      ...project,
+      title: ' ',
+      quote: '',
+      category: 'sport',
+      kind: 'promise',
+      countries: ['KZ', 'FR'],
+      direction: 'sideways',
+    });
+    const byPath = Object.fromEntries(issues.map((i) => [i.path, i.message]));
+    expect(byPath).toMatchObject({
+      title: 'Title is required.',
+      quote: 'Quote from the source is required.',
+      category: 'Choose a category.',
+      kind: 'Choose a kind.',
+      'countries.1': 'Unknown country.',
+    });
+    expect(byPath).toHaveProperty('direction');
+  });
+
+  it('rejects a title over 200 characters', () => {
+    expect(messagesAt(commitmentSchema, { ...project, title: 't'.repeat(201) }, 'title')).toEqual([
+      'Title must be at most 200 characters.',
+    ]);
+  });
+});
+
+// -------------------------------------------------------------------------------- sourceSchema
+
+describe('sourceSchema', () => {
+  const valid = {
+    slug: 'kabar-2024-01-01',
+    title: 'A news item',
+    publisher: 'Kabar',
+    publishedOn: '2024-01-01',
+    place: '',
+    url: ' https://kabar.kg/news/1 ',
+    kind: 'news-report',
+    description: '',
+  };
+
+  it('parses a source, trimming the url and dropping empty optional text', () => {
+    expect(parsed(sourceSchema, valid)).toEqual({
+      id: undefined,
+      expectedVersion: undefined,
+      slug: 'kabar-2024-01-01',
+      title: 'A news item',
+      publisher: 'Kabar',
+      publishedOn: '2024-01-01',
+      place: undefined,
+      url: 'https://kabar.kg/news/1',
+      kind: 'news-report',
+      description: undefined,
+    });
+  });
+
+  it('accepts no url at all', () => {
+    expect(parsed(sourceSchema, { ...valid, url: '' }).url).toBeUndefined();
+    expect(parsed(sourceSchema, { ...valid, url: undefined }).url).toBeUndefined();
+  });
+
+  it("rejects 'ftp://x' and other non-web addresses on url", () => {
+    const message = 'Address must be a full web address starting with http:// or https://.';
+    for (const url of ['ftp://x', 'javascript:alert(1)', 'kabar.kg/news', 'mailto:a@b.c']) {
+      expect(issuesOf(sourceSchema, { ...valid, url }), url).toEqual([{ path: 'url', message }]);
+    }
+  });
+
+  it('rejects an unknown kind and an impossible publication date', () => {
+    expect(messagesAt(sourceSchema, { ...valid, kind: 'blog' }, 'kind')).toEqual(['Choose a kind of source.']);
+    expect(messagesAt(sourceSchema, { ...valid, publishedOn: '2023-02-29' }, 'publishedOn')).toEqual([
+      'Publication date must be a real date written as YYYY-MM-DD.',
+    ]);
+  });
+});
+
+// ------------------------------------------------------------------------------- accounts
+
+describe('emailSchema, signInSchema and inviteUserSchema', () => {
+  it('normalises emails to trimmed lower case', () => {
+    expect(parsed(emailSchema, '  Alice.Smith@Example.ORG ')).toBe('alice.smith@example.org');
+    expect(parsed(signInSchema, { email: 'ADMIN@Example.org', password: 'x' })).toEqual({
+      email: 'admin@example.org',
+      password: 'x',
+    });
+    expect(parsed(inviteUserSchema, { email: ' Bob@Example.org', name: ' Bob ', role: 'editor' })).toEqual({
+      email: 'bob@example.org',
+      name: 'Bob',
+      role: 'editor',
+    });
+  });
+
+  it('rejects invalid and missing emails with the email messages', () => {
+    expect(messagesAt(signInSchema, { email: 'not-an-email', password: 'x' }, 'email')).toEqual([
+      'Enter an email address such as name@example.org.',
+    ]);
+    expect(messagesAt(signInSchema, { email: ' ', password: 'x' }, 'email')).toContain('Email is required.');
+    expect(messagesAt(signInSchema, { password: 'x' }, 'email')).toEqual(['Email is required.']);
+    expect(messagesAt(emailSchema.transform((v) => v), `${'a'.repeat(250)}@example.org`, '')).toContain('Email is too long.');
+  });
+
+  it('requires a password of at most 200 characters, without trimming it', () => {
+    expect(messagesAt(signInSchema, { email: 'a@b.org', password: '' }, 'password')).toEqual(['Password is required.']);
+    expect(messagesAt(signInSchema, { email: 'a@b.org' }, 'password')).toEqual(['Password is required.']);
+    expect(messagesAt(signInSchema, { email: 'a@b.org', password: 'p'.repeat(201) }, 'password')).toEqual([
+      'Password is too long.',
+    ]);
+    expect(parsed(signInSchema, { email: 'a@b.org', password: ' spaced ' }).password).toBe(' spaced ');
+  });
+
+  it('inviteUserSchema requires a name and a known role', () => {
+    const issues = issuesOf(inviteUserSchema, { email: 'a@b.org', name: ' ', role: 'owner' });
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        { path: 'name', message: 'Name is required.' },
+        { path: 'role', message: 'Choose a role.' },
+      ]),
+    );
+  });
+});
+
+describe('small action schemas', () => {
+  it('changeRoleSchema coerces the user id and checks the role', () => {
+    expect(parsed(changeRoleSchema, { userId: '4', role: 'admin' })).toEqual({ userId: 4, role: 'admin' });
+    expect(messagesAt(changeRoleSchema, { userId: '4', role: 'root' }, 'role')).toEqual(['Choose a role.']);
+    expect(messagesAt(changeRoleSchema, { userId: '0', role: 'admin' }, 'userId')).toEqual(['User is not valid.']);
+  });
+
+  it("setDisabledSchema reads 'true'/'false' and nothing else", () => {
+    expect(parsed(setDisabledSchema, { userId: '2', disabled: 'true' })).toEqual({ userId: 2, disabled: true });
+    expect(parsed(setDisabledSchema, { userId: '2', disabled: 'false' })).toEqual({ userId: 2, disabled: false });
+    expect(messagesAt(setDisabledSchema, { userId: '2', disabled: 'yes' }, 'disabled').length).toBe(1);
+  });
+
+  it('preferObservationSchema coerces the id', () => {
+    expect(parsed(preferObservationSchema, { observationId: '17' })).toEqual({ observationId: 17 });
+    expect(messagesAt(preferObservationSchema, { observationId: '-3' }, 'observationId')).toEqual(['Observation is not valid.']);
+  });
+
+  it('csvImportSchema requires the file text and reads the confirm checkbox', () => {
+    expect(parsed(csvImportSchema, { metricId: '1', csv: 'period,value\n2024,1', confirm: 'on' })).toEqual({
+      metricId: 1,
+      csv: 'period,value\n2024,1',
+      confirm: true,
+    });
+    expect(parsed(csvImportSchema, { metricId: '1', csv: '' }).confirm).toBe(false);
+    expect(messagesAt(csvImportSchema, { metricId: '1' }, 'csv')).toEqual(['Choose a CSV file.']);
+    expect(messagesAt(csvImportSchema, { metricId: '1', csv: 'x'.repeat(2_000_001) }, 'csv')).toEqual([
+      'The file is larger than 2 MB.',
+    ]);
+  });
+});
+
+describe('building blocks', () => {
+  it('slugSchema trims and accepts lower-case words joined by single hyphens', () => {
+    expect(parsed(slugSchema, '  c5-summit-2024 ')).toBe('c5-summit-2024');
+  });
+
+  it('isoDate uses its label in every message', () => {
+    const schema = isoDate('Start');
+    expect(parsed(schema, ' 2024-02-29 ')).toBe('2024-02-29');
+    expect(messagesAt(schema, '2023-02-29', '')).toEqual(['Start must be a real date written as YYYY-MM-DD.']);
+    expect(messagesAt(schema, '2101-01-01', '')).toEqual(['Start must be between 1900 and 2100.']);
+    expect(messagesAt(schema, undefined, '')).toEqual(['Start is required.']);
+  });
+
+  it('httpUrl accepts http and https only, and at most 2000 characters', () => {
+    const schema = httpUrl('Link');
+    expect(parsed(schema, 'http://example.org')).toBe('http://example.org');
+    expect(parsed(schema, 'HTTPS://EXAMPLE.ORG/a?b=c')).toBe('HTTPS://EXAMPLE.ORG/a?b=c');
+    expect(messagesAt(schema, 'https://example.org/' + 'a'.repeat(2000), '')).toContain('Link must be at most 2000 characters.');
+    expect(messagesAt(schema, 'file:///etc/passwd', '')).toEqual([
+      'Link must be a full web address starting with http:// or https://.',
+    ]);
+  });
+});
