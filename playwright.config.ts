@@ -32,6 +32,7 @@ export default defineConfig({
     { name: 'desktop', testMatch: /public-pages\.spec/, use: { ...devices['Desktop Chrome'], launchOptions } },
     { name: 'phone', testMatch: /public-pages\.spec/, grep: /@phone/, use: { ...devices['Pixel 7'], launchOptions } },
     { name: 'editor', testMatch: /editor\.spec/, dependencies: ['desktop', 'phone'], use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'snapshots', testMatch: /snapshots\.spec/, dependencies: ['editor'], use: { ...devices['Desktop Chrome'], launchOptions } },
   ],
   webServer: {
     // Fresh database, production build, `next start`: what users get.

@@ -54,3 +54,23 @@ export function closeDb(): void {
   globalForDb.__trackerDb?.client.close();
   globalForDb.__trackerDb = undefined;
 }
+
+// libSQL's wait for a locked file is synchronous: a second writer blocks the whole event
+// loop, including the transaction it waits for, until the busy timeout and then fails.
+// So this process runs its writes one at a time; other processes are still kept safe by
+// SQLite's own locking (and get a clear "busy, try again" from the action wrapper).
+const globalForLock = globalThis as typeof globalThis & { __trackerWriteChain?: Promise<unknown> };
+
+export function withWriteLock<T>(fn: () => Promise<T>): Promise<T> {
+  const previous = globalForLock.__trackerWriteChain ?? Promise.resolve();
+  const run = previous.then(fn, fn);
+  globalForLock.__trackerWriteChain = run.catch(() => undefined);
+  return run;
+}
+
+type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/** A write transaction, serialised with every other write of this process. */
+export function writeTransaction<T>(db: Database, fn: (tx: Transaction) => Promise<T>): Promise<T> {
+  return withWriteLock(() => db.transaction(fn));
+}

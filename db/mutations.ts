@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
-import { getDb, type Database } from './client';
+import { getDb, withWriteLock, writeTransaction, type Database } from './client';
 import {
   auditEvents,
   commitmentCountries,
@@ -8,6 +8,8 @@ import {
   metrics,
   observations,
   signInAttempts,
+  snapshotRuns,
+  snapshots,
   sources,
   statusUpdates,
   targetRevisions,
@@ -137,7 +139,7 @@ export class SeedError extends Error {}
  * lands or none of it does.
  */
 export async function insertSeedDataset(db: Database, dataset: SeedDataset): Promise<{ commitments: number }> {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const [existing] = await tx.select({ n: sql<number>`count(*)` }).from(commitments);
     if ((existing?.n ?? 0) > 0) throw new SeedError('The database already holds commitments; the seed only loads into an empty one.');
 
@@ -316,7 +318,7 @@ async function assertSource(tx: Tx, sourceId: number | undefined, field = 'sourc
 }
 
 export async function addStatusUpdate(db: Database, { input, actor }: { input: StatusUpdateInput; actor: Actor }) {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const [c] = await tx
       .select({ id: commitments.id, slug: commitments.slug, kind: commitments.kind, sourceId: commitments.sourceId })
       .from(commitments)
@@ -373,7 +375,7 @@ export async function addStatusUpdate(db: Database, { input, actor }: { input: S
 }
 
 export async function addTargetRevision(db: Database, { input, actor }: { input: TargetRevisionInput; actor: Actor }) {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const [c] = await tx
       .select({ id: commitments.id, slug: commitments.slug, kind: commitments.kind, announcedOn: commitments.announcedOn })
       .from(commitments)
@@ -445,7 +447,7 @@ async function assertMetric(tx: Tx, metricId: number) {
 }
 
 export async function addObservation(db: Database, { input, actor }: { input: ObservationInput; actor: Actor }) {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const metric = await assertMetric(tx, input.metricId);
     await assertSource(tx, input.sourceId);
     const result = await insertObservation(tx, input, metric.id, actor);
@@ -461,7 +463,7 @@ export async function addObservation(db: Database, { input, actor }: { input: Ob
 }
 
 export async function preferObservation(db: Database, { observationId, actor }: { observationId: number; actor: Actor }) {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const [o] = await tx
       .select({ id: observations.id, metricId: observations.metricId, period: observations.period })
       .from(observations)
@@ -484,7 +486,7 @@ export async function importObservations(
   db: Database,
   { metricId, rows, actor }: { metricId: number; rows: { period: string; periodEnd: string; value: number; sourceId: number; note: string }[]; actor: Actor },
 ) {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const metric = await assertMetric(tx, metricId);
     for (const row of rows) {
       await insertObservation(
@@ -533,7 +535,7 @@ function commitmentValues(input: CommitmentInput) {
 }
 
 export async function saveCommitment(db: Database, { input, actor }: { input: CommitmentInput; actor: Actor }) {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     await assertSource(tx, input.sourceId);
     if (input.metricId !== undefined && input.kind === 'target') await assertMetric(tx, input.metricId);
     const [taken] = await tx.select({ id: commitments.id }).from(commitments).where(eq(commitments.slug, input.slug));
@@ -567,6 +569,12 @@ export async function saveCommitment(db: Database, { input, actor }: { input: Co
       version = await bumpCommitmentVersion(tx, input.id, input.expectedVersion ?? 0);
       id = input.id;
       changed = COMMITMENT_FIELDS.filter((f) => before[f] !== values[f]);
+      const previousCountries = (
+        await tx.select({ code: commitmentCountries.countryCode }).from(commitmentCountries).where(eq(commitmentCountries.commitmentId, input.id))
+      )
+        .map((r) => r.code)
+        .sort();
+      if (previousCountries.join() !== [...new Set(input.countries)].sort().join()) changed.push('countries');
       await tx.update(commitments).set(values).where(eq(commitments.id, id));
       await tx.delete(commitmentCountries).where(eq(commitmentCountries.commitmentId, id));
     }
@@ -584,7 +592,7 @@ export async function saveCommitment(db: Database, { input, actor }: { input: Co
 }
 
 export async function saveSource(db: Database, { input, actor }: { input: SourceInput; actor: Actor }) {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const [taken] = await tx.select({ id: sources.id }).from(sources).where(eq(sources.slug, input.slug));
     if (taken && taken.id !== input.id) throw new InputError({ slug: ['Another source already uses this slug.'] });
     const values = {
@@ -630,7 +638,7 @@ export async function createUser(
     actor,
   }: { email: string; name: string; role: Role; passwordHash: string; mustChangePassword: boolean; actor: Actor | null },
 ) {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email.toLowerCase()));
     if (existing) throw new InputError({ email: ['An account with this email already exists.'] });
     const [inserted] = await tx
@@ -651,7 +659,7 @@ async function assertAnotherAdminRemains(tx: Tx, userId: number) {
 }
 
 export async function setUserRole(db: Database, { userId, role, actor }: { userId: number; role: Role; actor: Actor }) {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     if (role !== 'admin') await assertAnotherAdminRemains(tx, userId);
     const updated = await tx
       .update(users)
@@ -664,7 +672,7 @@ export async function setUserRole(db: Database, { userId, role, actor }: { userI
 }
 
 export async function setUserDisabled(db: Database, { userId, disabled, actor }: { userId: number; disabled: boolean; actor: Actor }) {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     if (disabled && userId === actor.id) throw new InputError({ userId: ['You cannot disable your own account.'] });
     if (disabled) await assertAnotherAdminRemains(tx, userId);
     const updated = await tx
@@ -681,7 +689,7 @@ export async function setUserPassword(
   db: Database,
   { userId, passwordHash, mustChangePassword, actor }: { userId: number; passwordHash: string; mustChangePassword: boolean; actor: Actor | null },
 ) {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     await tx
       .update(users)
       .set({ passwordHash, mustChangePassword, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
@@ -692,5 +700,55 @@ export async function setUserPassword(
 
 export async function recordSignInAttempt({ email, address, success }: { email: string; address: string; success: boolean }) {
   const db = await getDb();
-  await db.insert(signInAttempts).values({ email: email.toLowerCase(), address, success });
+  await withWriteLock(() => db.insert(signInAttempts).values({ email: email.toLowerCase(), address, success }));
+}
+
+// ---------------------------------------------------------------- snapshots
+
+export async function insertSnapshot(
+  db: Database,
+  input: { pdf: Buffer; sha256: string; summary: string; trigger: 'schedule' | 'manual' | 'cli'; locale: string; actor: Actor | null },
+) {
+  return writeTransaction(db, async (tx) => {
+    const [row] = await tx
+      .insert(snapshots)
+      .values({ pdf: input.pdf, sha256: input.sha256, sizeBytes: input.pdf.length, summary: input.summary, trigger: input.trigger, locale: input.locale })
+      .returning({ id: snapshots.id, createdAt: snapshots.createdAt });
+    await audit(tx, input.actor, 'create-snapshot', 'snapshot', row!.id, { trigger: input.trigger, sha256: input.sha256, sizeBytes: input.pdf.length });
+    return row!;
+  });
+}
+
+/**
+ * Claims a scheduled slot for this process. True when this holder may make the snapshot:
+ * it inserted the slot, or took over a claim whose lease ran out without finishing.
+ */
+export async function claimSnapshotSlot(db: Database, { slot, holder, leaseMs }: { slot: string; holder: string; leaseMs: number }) {
+  const now = new Date();
+  const expires = new Date(now.getTime() + leaseMs).toISOString();
+  return writeTransaction(db, async (tx) => {
+  const inserted = await tx.insert(snapshotRuns).values({ slot, holder, leaseExpiresAt: expires }).onConflictDoNothing().returning({ slot: snapshotRuns.slot });
+  if (inserted.length > 0) return true;
+  const takenOver = await tx
+    .update(snapshotRuns)
+    .set({ holder, leaseExpiresAt: expires, error: null })
+    .where(and(eq(snapshotRuns.slot, slot), sql`${snapshotRuns.finishedAt} is null`, sql`${snapshotRuns.leaseExpiresAt} < ${now.toISOString()}`))
+    .returning({ slot: snapshotRuns.slot });
+  return takenOver.length > 0;
+  });
+}
+
+export async function finishSnapshotSlot(
+  db: Database,
+  { slot, holder, snapshotId, error }: { slot: string; holder: string; snapshotId: number | null; error: string | null },
+) {
+  await withWriteLock(() => db
+    .update(snapshotRuns)
+    .set(
+      snapshotId !== null
+        ? { snapshotId, finishedAt: new Date().toISOString(), error: null }
+        : // A failed run releases the slot at once so another instance (or the next tick) may retry.
+          { error, leaseExpiresAt: new Date(0).toISOString() },
+    )
+    .where(and(eq(snapshotRuns.slot, slot), eq(snapshotRuns.holder, holder))));
 }

@@ -10,6 +10,7 @@ import {
   sources,
   statusUpdates,
   signInAttempts,
+  snapshots,
   targetRevisions,
   users,
 } from './schema';
@@ -677,4 +678,106 @@ export async function listChangesSince({ entity, entityId, afterVersion }: { ent
       ),
     )
     .orderBy(asc(auditEvents.id));
+}
+
+// ---------------------------------------------------------------- report and snapshots
+
+/** Every commitment with its latest log entry, for the printed report. */
+export async function listCommitmentsForReport() {
+  const db = await getDb();
+  const latest = (column: string) =>
+    sql.raw(
+      `(select su.${column} from status_updates su where su.commitment_id = "commitments"."id" ` +
+        `and su.id not in (select corrects_id from status_updates c where c.commitment_id = "commitments"."id" and c.corrects_id is not null) ` +
+        `order by su.as_of desc, su.id desc limit 1)`,
+    );
+  return db
+    .select({
+      ...listColumns,
+      latestNote: sql<string | null>`${latest('note')}`,
+    })
+    .from(commitments)
+    .orderBy(asc(commitments.category), sql`${commitments.effectiveDeadlineOn} is null`, asc(commitments.effectiveDeadlineOn), asc(commitments.title));
+}
+
+export async function getLatestSnapshot() {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: snapshots.id, createdAt: snapshots.createdAt })
+    .from(snapshots)
+    .orderBy(desc(snapshots.createdAt), desc(snapshots.id))
+    .limit(1);
+  return row ?? null;
+}
+
+/** What was recorded after a moment (the previous snapshot): the report's "what changed". */
+export async function listChangesAfter({ since }: { since: string | null }) {
+  const db = await getDb();
+  const after = since ?? '0000';
+  const [updates, figures, revisions, added] = await Promise.all([
+    db
+      .select({
+        id: statusUpdates.id,
+        asOf: statusUpdates.asOf,
+        verdict: statusUpdates.verdict,
+        stage: statusUpdates.stage,
+        correctsId: statusUpdates.correctsId,
+        commitmentTitle: commitments.title,
+      })
+      .from(statusUpdates)
+      .innerJoin(commitments, eq(commitments.id, statusUpdates.commitmentId))
+      .where(sql`${statusUpdates.createdAt} > ${after}`)
+      .orderBy(asc(statusUpdates.createdAt), asc(statusUpdates.id)),
+    db
+      .select({ id: observations.id, period: observations.period, value: observations.value, qualifier: observations.qualifier, metricName: metrics.name, unit: metrics.unit })
+      .from(observations)
+      .innerJoin(metrics, eq(metrics.id, observations.metricId))
+      .where(sql`${observations.createdAt} > ${after}`)
+      .orderBy(asc(observations.createdAt), asc(observations.id)),
+    db
+      .select({
+        id: targetRevisions.id,
+        revisedOn: targetRevisions.revisedOn,
+        newTargetValue: targetRevisions.newTargetValue,
+        newDeadlineOn: targetRevisions.newDeadlineOn,
+        commitmentTitle: commitments.title,
+      })
+      .from(targetRevisions)
+      .innerJoin(commitments, eq(commitments.id, targetRevisions.commitmentId))
+      .where(sql`${targetRevisions.createdAt} > ${after}`)
+      .orderBy(asc(targetRevisions.createdAt)),
+    db
+      .select({ id: commitments.id, title: commitments.title, slug: commitments.slug })
+      .from(commitments)
+      .where(sql`${commitments.createdAt} > ${after}`)
+      .orderBy(asc(commitments.createdAt)),
+  ]);
+  // On the first snapshot everything is "new"; say so instead of listing the seed.
+  return { since, updates: since ? updates : [], figures: since ? figures : [], revisions: since ? revisions : [], added: since ? added : [] };
+}
+
+export async function listSnapshots() {
+  const db = await getDb();
+  return db
+    .select({
+      id: snapshots.id,
+      createdAt: snapshots.createdAt,
+      locale: snapshots.locale,
+      trigger: snapshots.trigger,
+      sizeBytes: snapshots.sizeBytes,
+      sha256: snapshots.sha256,
+      summary: snapshots.summary,
+    })
+    .from(snapshots)
+    .orderBy(desc(snapshots.createdAt), desc(snapshots.id));
+}
+
+export async function getSnapshotPdf({ id }: { id: number }) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: snapshots.id, createdAt: snapshots.createdAt, sha256: snapshots.sha256, pdf: snapshots.pdf, locale: snapshots.locale })
+    .from(snapshots)
+    .where(eq(snapshots.id, id))
+    .limit(1);
+  return row ?? null;
 }

@@ -267,6 +267,20 @@ export const snapshots = sqliteTable(
   (t) => [index('snapshots_created_idx').on(t.createdAt)],
 );
 
+/**
+ * One row per scheduled slot ('2026-12-01T06:00:00.000Z'). Claiming the row is the lease:
+ * of several server instances, only the one whose insert succeeds makes that snapshot. A
+ * claim left unfinished past its expiry (a crashed run) may be taken over.
+ */
+export const snapshotRuns = sqliteTable('snapshot_runs', {
+  slot: text('slot').primaryKey(),
+  holder: text('holder').notNull(),
+  leaseExpiresAt: text('lease_expires_at').notNull(),
+  snapshotId: integer('snapshot_id').references(() => snapshots.id),
+  finishedAt: text('finished_at'),
+  error: text('error'),
+});
+
 export const auditEvents = sqliteTable(
   'audit_events',
   {

@@ -115,6 +115,16 @@ CREATE TABLE `sign_in_attempts` (
 --> statement-breakpoint
 CREATE INDEX `sign_in_attempts_email_idx` ON `sign_in_attempts` (`email`,`at`);--> statement-breakpoint
 CREATE INDEX `sign_in_attempts_address_idx` ON `sign_in_attempts` (`address`,`at`);--> statement-breakpoint
+CREATE TABLE `snapshot_runs` (
+	`slot` text PRIMARY KEY NOT NULL,
+	`holder` text NOT NULL,
+	`lease_expires_at` text NOT NULL,
+	`snapshot_id` integer,
+	`finished_at` text,
+	`error` text,
+	FOREIGN KEY (`snapshot_id`) REFERENCES `snapshots`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
 CREATE TABLE `snapshots` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,

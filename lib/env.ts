@@ -19,6 +19,15 @@ const schema = z.object({
   STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   /** Public base URL, used for absolute links in feeds and reports. */
   SITE_URL: z.string().url().default('http://localhost:3000'),
+  /** Cron expression (UTC) for PDF snapshots, or 'off'. Default: 06:00 on the 1st of each month. */
+  SNAPSHOT_SCHEDULE: z.string().trim().min(1).default('0 6 1 * *'),
+  /** Where the snapshot generator finds the print view; default: this machine's server. */
+  SNAPSHOT_BASE_URL: z.string().url().optional(),
+  /** How long the generator waits for the print view to draw its charts. */
+  SNAPSHOT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
+  /** Chromium for PDF snapshots; empty = Playwright's own browser. */
+  CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -48,7 +48,7 @@ const number = (label: string) =>
     (v) => (typeof v === 'string' ? v.trim() : v),
     z
       .string({ error: `${label} is required.` })
-      .min(1, `${label} is required.`)
+      .min(1, { message: `${label} is required.`, abort: true })
       .regex(/^-?\d+(\.\d+)?$/, `${label} must be a plain number such as 1234.5 (no spaces or thousands separators).`)
       .transform(Number)
       .refine((n) => Number.isFinite(n) && Math.abs(n) < 1e15, `${label} is out of range.`),

@@ -20,6 +20,17 @@ fi
 # `npm ci` would refuse this lock file: npm leaves the optional platform packages of
 # Next's compiler for other systems out of it. `npm install` with the lock file still
 # installs exactly the locked versions and does not rewrite the lock (--no-save).
+if ! command -v pdftotext >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing poppler-utils (pdftotext) for the snapshot tests..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
+  else
+    echo "pdftotext not found. Install poppler-utils." >&2
+    exit 1
+  fi
+fi
+
 npm install --no-audit --no-fund --no-save
 echo "== Type check"
 npx tsc --noEmit -p .

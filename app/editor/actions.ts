@@ -147,3 +147,14 @@ export const changePasswordAction = editorAction(
     return { message: 'Password changed.', redirectTo: '/editor?password-changed=1', wrote: false };
   },
 );
+
+export const snapshotNowAction = editorAction({ schema: z.object({}), role: 'admin' }, async (_input, { actor }) => {
+  const { generateSnapshot, SnapshotError } = await import('@/lib/server/snapshot');
+  try {
+    const result = await generateSnapshot({ trigger: 'manual', actor });
+    return { message: `Snapshot #${result.id} stored (${(result.sizeBytes / 1024).toFixed(0)} KiB, ${(result.milliseconds / 1000).toFixed(1)} s).` };
+  } catch (error) {
+    if (error instanceof SnapshotError) return { message: error.message, failed: true, wrote: false };
+    throw error;
+  }
+});

@@ -20,6 +20,7 @@ export default async function EditorLayout({ children }: { children: React.React
             <>
               <Link href="/editor/users">Users</Link>
               <Link href="/editor/audit">Audit log</Link>
+              <Link href="/editor/snapshots">Snapshots</Link>
             </>
           ) : null}
           <Link href="/editor/password">Password</Link>

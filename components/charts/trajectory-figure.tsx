@@ -15,12 +15,15 @@ export function TrajectoryFigure({
   announcedOn,
   deadlineInterpreted,
   headingLevel = 3,
+  print = false,
 }: {
   title: string;
   target: TargetDetails;
   announcedOn: string;
   deadlineInterpreted: boolean;
   headingLevel?: 2 | 3;
+  /** In the printed report the table is shown open: paper has no disclosure widgets. */
+  print?: boolean;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { progress, metric } = target;
@@ -92,7 +95,7 @@ export function TrajectoryFigure({
         ) : null}
         .
       </p>
-      <details className="data-table">
+      <details className="data-table" open={print || undefined}>
         <summary>Show the figures as a table</summary>
         <table>
           <caption className="visually-hidden">Figures behind the chart “{title}”, with their sources</caption>

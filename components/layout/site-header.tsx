@@ -27,6 +27,9 @@ export function SiteHeader() {
             <li>
               <NavLink href="/methodology">Methodology</NavLink>
             </li>
+            <li>
+              <NavLink href="/snapshots">Snapshots</NavLink>
+            </li>
           </ul>
         </nav>
       </div>

@@ -123,6 +123,11 @@ export function editorAction<Schema extends z.ZodType>(
           values: { ...values, expectedVersion: String(error.currentVersion) },
         };
       }
+      const code = (error as { code?: string } | null)?.code ?? '';
+      if (code.startsWith('SQLITE_BUSY')) {
+        // Another server process held the database for longer than the busy timeout.
+        return { status: 'error', message: 'The database is busy with another save. Nothing was changed; please save again in a moment.', values };
+      }
       console.error('Editor action failed', error);
       return { status: 'error', message: 'The change could not be saved because of a server error. Nothing was changed; please try again.', values };
     }

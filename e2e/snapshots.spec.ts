@@ -1,0 +1,156 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { createClient } from '@libsql/client';
+import { expect, test } from './fixtures';
+
+const run = promisify(execFile);
+const E2E_DB = 'file:./data/e2e.db';
+
+/** Runs `npm run snapshot` against the test server, as an operator would. */
+async function snapshotFromCli(baseURL: string) {
+  const { stdout } = await run('npx', ['tsx', 'scripts/snapshot.ts'], {
+    env: { ...process.env, DATABASE_URL: E2E_DB, SNAPSHOT_BASE_URL: baseURL },
+    timeout: 120_000,
+  });
+  const id = Number(/Snapshot #(\d+) stored/.exec(stdout)?.[1]);
+  expect(id, stdout).toBeGreaterThan(0);
+  expect(stdout).toMatch(/took [\d.]+ s; peak memory \d+ MB/);
+  return { id, stdout };
+}
+
+/** The PDF's text, through poppler's pdftotext, with whitespace made single spaces. */
+async function pdfText(bytes: Buffer): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'snapshot-'));
+  const file = path.join(dir, 'snapshot.pdf');
+  await writeFile(file, bytes);
+  const { stdout } = await run('pdftotext', ['-raw', file, '-']);
+  return stdout.replace(/\s+/g, ' ');
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('npm run snapshot makes a PDF of the whole dashboard; a later one lists what changed; the archive serves both unchanged', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  test.setTimeout(300_000);
+  const first = await snapshotFromCli(baseURL!);
+  const firstPdf = await request.get(`/snapshots/${first.id}`);
+  expect(firstPdf.status()).toBe(200);
+  expect(firstPdf.headers()['content-type']).toBe('application/pdf');
+  expect(firstPdf.headers()['content-disposition']).toMatch(/filename="commitments-tracker-\d{4}-\d{2}-\d{2}-\d+\.pdf"/);
+  expect(firstPdf.headers()['cache-control']).toContain('immutable');
+  const firstBytes = await firstPdf.body();
+  const text = await pdfText(firstBytes);
+
+  await page.goto('/commitments');
+  const titles = await page.locator('.commitment-card__title').allInnerTexts();
+  expect(titles.length).toBeGreaterThanOrEqual(23);
+  for (const title of titles) expect(text, title).toContain(title.replace(/\s+/g, ' '));
+  expect(text).toContain('$15 bn');
+  const today = new Date().toISOString().slice(0, 10);
+  expect(text).toContain(`generated ${today}`);
+  expect(text).toMatch(/Page 1 of \d+/);
+  expect(text).toContain('Methodology');
+  expect(text).toContain('What changed since the previous snapshot');
+
+  // An editor logs an update; the next snapshot lists it under "what changed".
+  await page.goto('/sign-in?next=/editor/commitments/youth-policy-agreement');
+  await page.getByLabel('Email').fill('editor@example.org');
+  await page.getByLabel('Password').fill('editor-password-for-e2e');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/editor\/commitments\/youth-policy-agreement/);
+  const form = page.getByRole('form', { name: 'Log a status update' });
+  await form.getByLabel('As of').fill(today);
+  await form.getByLabel('Verdict').selectOption({ label: 'In progress' });
+  await form.getByLabel('Stage').selectOption({ label: 'Ratified' });
+  await form.getByRole('button', { name: 'Log update' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Update logged' })).toBeVisible();
+
+  const second = await snapshotFromCli(baseURL!);
+  expect(second.stdout).toContain('1 status update');
+  const secondBytes = await (await request.get(`/snapshots/${second.id}`)).body();
+  const secondText = await pdfText(secondBytes);
+  expect(secondText).toMatch(/Status updates \(1\) Agreement on common directions of youth policy: In progress, Ratified/);
+
+  // The archive lists both and serves bytes matching the listed sha256.
+  await page.goto('/snapshots');
+  for (const [id, bytes] of [
+    [first.id, firstBytes],
+    [second.id, secondBytes],
+  ] as const) {
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    const row = page.getByRole('row').filter({ hasText: `#${id} · cli` });
+    await expect(row).toContainText(sha);
+    const again = await request.get(`/snapshots/${id}`);
+    expect(createHash('sha256').update(await again.body()).digest('hex')).toBe(sha);
+    expect(again.headers()['etag']).toBe(`"${sha}"`);
+  }
+  await expect(page.getByRole('row').filter({ hasText: `#${second.id} · cli` })).toContainText('1 status update');
+  expect((await request.get('/snapshots/999999')).status()).toBe(404);
+  expect((await request.get('/snapshots/not-a-number')).status()).toBe(400);
+});
+
+test('the generator fails clearly and stores nothing when Chromium is missing or the page never becomes ready', async ({ baseURL }) => {
+  const db = createClient({ url: E2E_DB });
+  const count = async () => Number((await db.execute('select count(*) as n from snapshots')).rows[0]!.n);
+  const before = await count();
+  const missing = await run('npx', ['tsx', 'scripts/snapshot.ts'], {
+    env: { ...process.env, DATABASE_URL: E2E_DB, SNAPSHOT_BASE_URL: baseURL, CHROMIUM_PATH: '/nonexistent/chromium' },
+  }).catch((e: { code: number; stderr: string }) => e);
+  expect('code' in missing && missing.code).toBe(1);
+  expect((missing as { stderr: string }).stderr).toContain('Chromium was not found at /nonexistent/chromium');
+
+  // /methodology has no ready signal, standing in for a print view that never finishes drawing.
+  const neverReady = await run('npx', ['tsx', 'scripts/snapshot.ts', '--base-url', `${baseURL}/methodology#`], {
+    env: { ...process.env, DATABASE_URL: E2E_DB, SNAPSHOT_TIMEOUT_MS: '3000' },
+  }).catch((e: { code: number; stderr: string }) => e);
+  expect((neverReady as { stderr: string }).stderr).toMatch(/did not become ready within 3 s|answered 404/);
+  expect(await count()).toBe(before);
+  db.close();
+});
+
+test('the schedule runs inside the server, and two instances make each scheduled snapshot once', async () => {
+  test.setTimeout(180_000);
+  const db = createClient({ url: E2E_DB });
+  const scheduled = async () =>
+    Number((await db.execute("select count(*) as n from snapshots where \"trigger\" = 'schedule'")).rows[0]!.n);
+  const before = await scheduled();
+  // Two more instances of the built app on the same database, ticking every 5 seconds.
+  const servers: ChildProcess[] = [3231, 3232].map((port) =>
+    spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+      env: {
+        ...process.env,
+        DATABASE_URL: E2E_DB,
+        NEXT_DIST_DIR: '.next-e2e',
+        SNAPSHOT_SCHEDULE: '*/5 * * * * *',
+        SNAPSHOT_BASE_URL: `http://127.0.0.1:${port}`,
+        AUTH_SECRET: 'e2e-only-secret-not-used-anywhere-else-0123456789',
+        AUTH_TRUST_HOST: 'true',
+      },
+      stdio: 'ignore',
+      detached: true,
+    }),
+  );
+  try {
+    await expect
+      .poll(scheduled, { timeout: 90_000, intervals: [2_000] })
+      .toBeGreaterThanOrEqual(before + 2);
+  } finally {
+    for (const server of servers) if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  }
+  await new Promise((r) => setTimeout(r, 3_000));
+  // Without the lease both instances would print every slot: twice as many snapshots as slots.
+  const slots = Number((await db.execute('select count(*) as n from snapshot_runs')).rows[0]!.n);
+  const made = (await scheduled()) - before;
+  expect(made).toBeGreaterThanOrEqual(2);
+  expect(made).toBeLessThanOrEqual(slots);
+  const doubled = await db.execute('select snapshot_id, count(*) as n from snapshot_runs where snapshot_id is not null group by snapshot_id having n > 1');
+  expect(doubled.rows).toEqual([]);
+  db.close();
+});

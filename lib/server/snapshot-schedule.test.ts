@@ -1,0 +1,106 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { migrate } from 'drizzle-orm/libsql/migrator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The schedule's lease: of several instances ticking for the same slot, exactly one makes
+// the snapshot; a crashed claim can be taken over after its lease; a failure frees the slot.
+
+type Client = typeof import('@/db/client');
+type Mutations = typeof import('@/db/mutations');
+type Schedule = typeof import('./snapshot-schedule');
+type Schema = typeof import('@/db/schema');
+
+let tempDir: string;
+let client: Client;
+let mutations: Mutations;
+let schedule: Schedule;
+let schema: Schema;
+
+beforeAll(async () => {
+  tempDir = await mkdtemp(path.join(tmpdir(), 'tracker-lease-test-'));
+  process.env.DATABASE_URL = `file:${path.join(tempDir, 'lease.db')}`;
+  client = await import('@/db/client');
+  mutations = await import('@/db/mutations');
+  schedule = await import('./snapshot-schedule');
+  schema = await import('@/db/schema');
+  await migrate(await client.getDb(), { migrationsFolder: path.resolve(import.meta.dirname, '../../drizzle') });
+});
+
+afterAll(async () => {
+  client.closeDb();
+  await rm(tempDir, { recursive: true, force: true });
+});
+
+/** A stand-in for the PDF maker: stores a small fake snapshot, slowly enough to overlap. */
+function fakeMaker(calls: { n: number }) {
+  return async () => {
+    calls.n += 1;
+    await new Promise((r) => setTimeout(r, 50));
+    return mutations.insertSnapshot(await client.getDb(), {
+      pdf: Buffer.from(`%PDF-fake ${calls.n}`),
+      sha256: `fake-${calls.n}`,
+      summary: 'test',
+      trigger: 'schedule',
+      locale: 'en',
+      actor: null,
+    });
+  };
+}
+
+async function snapshotCount() {
+  const db = await client.getDb();
+  return db.$count(schema.snapshots);
+}
+
+describe('scheduled snapshot lease', () => {
+  it('two instances ticking for the same slot at once make exactly one snapshot', async () => {
+    const calls = { n: 0 };
+    const before = await snapshotCount();
+    const log = () => {};
+    const results = await Promise.all([
+      schedule.runScheduledSnapshot({ slot: '2026-12-01T06:00:00Z', holder: 'instance-a', make: fakeMaker(calls), log }),
+      schedule.runScheduledSnapshot({ slot: '2026-12-01T06:00:00Z', holder: 'instance-b', make: fakeMaker(calls), log }),
+    ]);
+    expect(results.sort()).toEqual(['made', 'skipped']);
+    expect(calls.n).toBe(1);
+    expect(await snapshotCount()).toBe(before + 1);
+    // A late third instance for the same slot does nothing either.
+    expect(await schedule.runScheduledSnapshot({ slot: '2026-12-01T06:00:00Z', holder: 'instance-c', make: fakeMaker(calls), log })).toBe('skipped');
+    expect(await snapshotCount()).toBe(before + 1);
+  });
+
+  it('a different slot is a different snapshot', async () => {
+    const calls = { n: 0 };
+    expect(await schedule.runScheduledSnapshot({ slot: '2027-01-01T06:00:00Z', holder: 'instance-a', make: fakeMaker(calls), log: () => {} })).toBe('made');
+    expect(calls.n).toBe(1);
+  });
+
+  it('a claim whose holder died can be taken over once its lease has expired, not before', async () => {
+    const db = await client.getDb();
+    expect(await mutations.claimSnapshotSlot(db, { slot: '2027-02-01T06:00:00Z', holder: 'crashed', leaseMs: 60_000 })).toBe(true);
+    expect(await mutations.claimSnapshotSlot(db, { slot: '2027-02-01T06:00:00Z', holder: 'other', leaseMs: 60_000 })).toBe(false);
+    expect(await mutations.claimSnapshotSlot(db, { slot: '2027-03-01T06:00:00Z', holder: 'crashed', leaseMs: -1 })).toBe(true);
+    expect(await mutations.claimSnapshotSlot(db, { slot: '2027-03-01T06:00:00Z', holder: 'other', leaseMs: 60_000 })).toBe(true);
+  });
+
+  it('a failed run frees its slot for a retry and stores nothing', async () => {
+    const before = await snapshotCount();
+    const failing = async (): Promise<{ id: number }> => {
+      throw new Error('Chromium missing');
+    };
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      expect(await schedule.runScheduledSnapshot({ slot: '2027-04-01T06:00:00Z', holder: 'a', make: failing, log: () => {} })).toBe('failed');
+    } finally {
+      console.error = original;
+    }
+    expect(errors).toHaveLength(1);
+    expect(await snapshotCount()).toBe(before);
+    const calls = { n: 0 };
+    expect(await schedule.runScheduledSnapshot({ slot: '2027-04-01T06:00:00Z', holder: 'b', make: fakeMaker(calls), log: () => {} })).toBe('made');
+  });
+});

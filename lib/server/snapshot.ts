@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { getDb } from '@/db/client';
+import { insertSnapshot, type Actor } from '@/db/mutations';
+import { getLatestSnapshot, listChangesAfter } from '@/db/queries';
+import { env } from '@/lib/env';
+
+// Makes one PDF snapshot: opens the print view (/report) in Chromium through Playwright,
+// waits for the page's own ready signal (every chart drawn), prints A4 with page numbers
+// and the date in the margins, and stores the bytes with their sha256. Used by
+// `npm run snapshot`, the in-server schedule and the admins' "snapshot now" button.
+// No I/O happens inside a database transaction: the PDF is made first, then one insert.
+
+export class SnapshotError extends Error {}
+
+export type SnapshotResult = { id: number; createdAt: string; sizeBytes: number; sha256: string; summary: string; milliseconds: number };
+
+export function defaultBaseUrl(): string {
+  const e = env();
+  return e.SNAPSHOT_BASE_URL ?? `http://127.0.0.1:${e.PORT}`;
+}
+
+async function changeSummary(): Promise<string> {
+  const previous = await getLatestSnapshot();
+  const changes = await listChangesAfter({ since: previous?.createdAt ?? null });
+  if (!changes.since) return 'First snapshot.';
+  const parts = [
+    [changes.updates.length, 'status update'],
+    [changes.figures.length, 'new data point'],
+    [changes.revisions.length, 'target revision'],
+    [changes.added.length, 'new commitment'],
+  ]
+    .filter(([n]) => (n as number) > 0)
+    .map(([n, label]) => `${n} ${label}${n === 1 ? '' : 's'}`);
+  return parts.length ? `Since ${changes.since.slice(0, 10)}: ${parts.join(', ')}.` : `No change since ${changes.since.slice(0, 10)}.`;
+}
+
+export async function generateSnapshot({
+  baseUrl = defaultBaseUrl(),
+  trigger,
+  locale = 'en',
+  actor = null,
+  log = () => {},
+}: {
+  baseUrl?: string;
+  trigger: 'schedule' | 'manual' | 'cli';
+  locale?: string;
+  actor?: Actor | null;
+  log?: (line: string) => void;
+}): Promise<SnapshotResult> {
+  const started = Date.now();
+  const { CHROMIUM_PATH, SNAPSHOT_TIMEOUT_MS } = env();
+  if (CHROMIUM_PATH && !existsSync(CHROMIUM_PATH)) {
+    throw new SnapshotError(
+      `Chromium was not found at ${CHROMIUM_PATH}. Install it (apt-get install chromium) or set CHROMIUM_PATH; nothing was stored.`,
+    );
+  }
+  const url = `${baseUrl.replace(/\/$/, '')}/report`;
+  log(`Opening ${url} in Chromium…`);
+  let browser: Browser | undefined;
+  let pdf: Buffer;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH || undefined,
+      // One renderer, no extensions or background services: a print job needs nothing more,
+      // and it keeps the peak memory of a snapshot down.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-extensions',
+        '--renderer-process-limit=1',
+        '--no-zygote',
+        '--single-process',
+        '--disable-features=site-per-process,Translate,OptimizationHints,MediaRouter',
+        '--js-flags=--max-old-space-size=128',
+      ],
+    });
+    const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+    await page.emulateMedia({ media: 'print' });
+    const response = await page.goto(url, { waitUntil: 'load', timeout: SNAPSHOT_TIMEOUT_MS }).catch((error: unknown) => {
+      throw new SnapshotError(`Could not open ${url} (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). Is the server running? Nothing was stored.`);
+    });
+    if (!response?.ok()) throw new SnapshotError(`The print view answered ${response?.status()} at ${url}; nothing was stored.`);
+    log('Waiting for the charts to draw…');
+    await page.waitForSelector('[data-report-ready="true"]', { state: 'attached', timeout: SNAPSHOT_TIMEOUT_MS }).catch(() => {
+      throw new SnapshotError(`The print view did not become ready within ${Math.round(SNAPSHOT_TIMEOUT_MS / 1000)} s (charts not drawn); nothing was stored.`);
+    });
+    log('Printing A4 PDF…');
+    const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ');
+    const margin = 'font-family: system-ui, sans-serif; font-size: 8px; color: #56606c; width: 100%; padding: 0 14mm;';
+    pdf = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: true,
+      headerTemplate: `<div style="${margin} display: flex; justify-content: space-between;"><span>Commitments Tracker · status report</span><span>Generated ${stamp} UTC</span></div>`,
+      footerTemplate: `<div style="${margin} text-align: center;">Page <span class="pageNumber"></span> of <span class="totalPages"></span> · generated ${stamp} UTC</div>`,
+    });
+  } finally {
+    await browser?.close();
+  }
+  const sha256 = createHash('sha256').update(pdf).digest('hex');
+  const summary = await changeSummary();
+  log(`Storing ${(pdf.length / 1024).toFixed(0)} KiB (sha256 ${sha256.slice(0, 12)}…)`);
+  const row = await insertSnapshot(await getDb(), { pdf, sha256, summary, trigger, locale, actor });
+  return { id: row.id, createdAt: row.createdAt, sizeBytes: pdf.length, sha256, summary, milliseconds: Date.now() - started };
+}

@@ -1,0 +1,69 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { closeDb } from '../db/client';
+import { generateSnapshot, SnapshotError } from '../lib/server/snapshot';
+
+// npm run snapshot [-- --base-url http://127.0.0.1:3000] [--locale en]
+// Makes one PDF snapshot from a running server and stores it in the database. Prints
+// progress, the time taken and the peak memory of this process plus its Chromium.
+
+function treeRssKiB(root: number): number {
+  // Sum the proportional set size (Pss: shared pages split between the processes sharing
+  // them, so Chromium's shared libraries are not counted once per process) over this
+  // process and its descendants, from Linux /proc; 0 elsewhere.
+  try {
+    const children = new Map<number, number[]>();
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+      } catch {
+        /* process ended while we looked */
+      }
+    }
+    let total = 0;
+    const stack = [root];
+    while (stack.length) {
+      const pid = stack.pop()!;
+      try {
+        const m = /^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+        total += Number(m?.[1] ?? 0);
+      } catch {
+        /* gone */
+      }
+      stack.push(...(children.get(pid) ?? []));
+    }
+    return total;
+  } catch {
+    return 0;
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { 'base-url': { type: 'string' }, locale: { type: 'string' } } });
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRssKiB(process.pid))), 100);
+  try {
+    const result = await generateSnapshot({
+      baseUrl: values['base-url'],
+      locale: values.locale ?? 'en',
+      trigger: 'cli',
+      log: (line) => console.log(`  ${line}`),
+    });
+    peak = Math.max(peak, treeRssKiB(process.pid));
+    console.log(`Snapshot #${result.id} stored: ${result.sizeBytes} bytes, sha256 ${result.sha256}`);
+    console.log(`  ${result.summary}`);
+    console.log(`  took ${(result.milliseconds / 1000).toFixed(1)} s; peak memory ${(peak / 1024).toFixed(0)} MB (PSS of this process and Chromium)`);
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error instanceof SnapshotError ? `Snapshot failed: ${error.message}` : error);
+    process.exitCode = 1;
+  })
+  .finally(closeDb);
