@@ -1,30 +1,21 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { migrate } from 'drizzle-orm/libsql/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../lib/domain';
 import type { ListFilters } from '../lib/filters';
 import { commitments, metrics, observations, sources, statusUpdates, users } from './schema';
 import { dataset } from './seed/data';
 import type { SeedCommitment } from './seed/types';
+import { openTestDatabase, type TestDatabase } from './test-database';
 
 // Integration tests of the database layer against a real libSQL file, migrated and seeded
 // once per run. Describe blocks run in order: the read-only checks come first, the tests
 // that write (new observation, correction, a user) come last and undo what they add.
 
-type ClientModule = typeof import('./client');
-type MutationsModule = typeof import('./mutations');
-type QueriesModule = typeof import('./queries');
-
-let tempDir: string;
-let previousDatabaseUrl: string | undefined;
-let client: ClientModule;
-let mutations: MutationsModule;
-let q: QueriesModule;
-let db: Awaited<ReturnType<ClientModule['getDb']>>;
+let testDb: TestDatabase | undefined;
+let mutations: TestDatabase['mutations'];
+let q: TestDatabase['queries'];
+let db: TestDatabase['db'];
+let count: TestDatabase['count'];
 
 const TRADE = 'intra-regional-trade-15bn';
 const AKORDA = 'akorda-2023-09-14-dushanbe-speech';
@@ -33,31 +24,15 @@ const NEWS = 'news-report-2023-09-14-priorities';
 const SETTLED: readonly Verdict[] = ['achieved', 'achieved-late', 'dropped'];
 
 beforeAll(async () => {
-  tempDir = await mkdtemp(path.join(tmpdir(), 'tracker-db-test-'));
-  previousDatabaseUrl = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = `file:${path.join(tempDir, 'test.db')}`;
-  // Imported only now, so lib/env reads the URL set above.
-  client = await import('./client');
-  mutations = await import('./mutations');
-  q = await import('./queries');
-  db = await client.getDb();
-  await migrate(db, { migrationsFolder: path.resolve(import.meta.dirname, '../drizzle') });
-  await mutations.insertSeedDataset(db, dataset);
+  testDb = await openTestDatabase({ seed: true });
+  ({ mutations, queries: q, db, count } = testDb);
 });
 
 afterAll(async () => {
-  client?.closeDb();
-  if (previousDatabaseUrl === undefined) delete process.env.DATABASE_URL;
-  else process.env.DATABASE_URL = previousDatabaseUrl;
-  if (tempDir) await rm(tempDir, { recursive: true, force: true });
+  await testDb?.close();
 });
 
 // ---------------------------------------------------------------------------- helpers
-
-async function count(table: SQLiteTable): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)` }).from(table);
-  return row?.n ?? -1;
-}
 
 async function counts() {
   return {

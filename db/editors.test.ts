@@ -1,9 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { migrate } from 'drizzle-orm/libsql/migrator';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   auditEvents,
@@ -18,7 +13,7 @@ import {
   targetRevisions,
   users,
 } from './schema';
-import { dataset } from './seed/data';
+import { openTestDatabase, type TestDatabase } from './test-database';
 import type { CommitmentInput, ObservationInput, SourceInput, StatusUpdateInput, TargetRevisionInput } from '../lib/validation';
 
 // Integration tests of the editors' writes (db/mutations.ts) against a real libSQL file,
@@ -26,21 +21,16 @@ import type { CommitmentInput, ObservationInput, SourceInput, StatusUpdateInput,
 // ensureFirstAdmin runs first (no users yet), then two actors are created and used by
 // every later write.
 
-type ClientModule = typeof import('./client');
-type MutationsModule = typeof import('./mutations');
-type QueriesModule = typeof import('./queries');
+type MutationsModule = TestDatabase['mutations'];
 type FirstAdminModule = typeof import('../scripts/first-admin');
 type Actor = import('./mutations').Actor;
 
-let tempDir: string;
-let previousDatabaseUrl: string | undefined;
-let previousFirstAdminEmail: string | undefined;
-let previousBusyTimeout: string | undefined;
-let client: ClientModule;
-let m: MutationsModule;
-let q: QueriesModule;
+let testDb: TestDatabase | undefined;
+let m: TestDatabase['mutations'];
+let q: TestDatabase['queries'];
 let firstAdmin: FirstAdminModule;
-let db: Awaited<ReturnType<ClientModule['getDb']>>;
+let db: TestDatabase['db'];
+let count: TestDatabase['count'];
 
 const TODAY = new Date().toISOString().slice(0, 10);
 const TRADE = 'intra-regional-trade-15bn';
@@ -50,41 +40,24 @@ const KG24 = '24kg-2024-05-17-astana-summit';
 const MISSING_ID = 987_654;
 
 beforeAll(async () => {
-  tempDir = await mkdtemp(path.join(tmpdir(), 'tracker-editors-test-'));
-  previousDatabaseUrl = process.env.DATABASE_URL;
-  previousFirstAdminEmail = process.env.FIRST_ADMIN_EMAIL;
-  process.env.DATABASE_URL = `file:${path.join(tempDir, 'test.db')}`;
-  process.env.FIRST_ADMIN_EMAIL = '  First.Admin@Example.ORG ';
-  // Short busy wait: the concurrency test below runs into it (see there).
-  previousBusyTimeout = process.env.DATABASE_BUSY_TIMEOUT_MS;
-  process.env.DATABASE_BUSY_TIMEOUT_MS = '300';
-  // Imported only now, so lib/env reads the URL set above.
-  client = await import('./client');
-  m = await import('./mutations');
-  q = await import('./queries');
+  testDb = await openTestDatabase({
+    seed: true,
+    env: {
+      FIRST_ADMIN_EMAIL: '  First.Admin@Example.ORG ',
+      // Short busy wait: the concurrency test below runs into it (see there).
+      DATABASE_BUSY_TIMEOUT_MS: '300',
+    },
+  });
+  ({ mutations: m, queries: q, db, count } = testDb);
+  // Imported only now, after openTestDatabase has set the environment.
   firstAdmin = await import('../scripts/first-admin');
-  db = await client.getDb();
-  await migrate(db, { migrationsFolder: path.resolve(import.meta.dirname, '../drizzle') });
-  await m.insertSeedDataset(db, dataset);
 });
 
 afterAll(async () => {
-  client?.closeDb();
-  if (previousDatabaseUrl === undefined) delete process.env.DATABASE_URL;
-  else process.env.DATABASE_URL = previousDatabaseUrl;
-  if (previousFirstAdminEmail === undefined) delete process.env.FIRST_ADMIN_EMAIL;
-  else process.env.FIRST_ADMIN_EMAIL = previousFirstAdminEmail;
-  if (previousBusyTimeout === undefined) delete process.env.DATABASE_BUSY_TIMEOUT_MS;
-  else process.env.DATABASE_BUSY_TIMEOUT_MS = previousBusyTimeout;
-  if (tempDir) await rm(tempDir, { recursive: true, force: true });
+  await testDb?.close();
 });
 
 // ---------------------------------------------------------------------------- helpers
-
-async function count(table: SQLiteTable): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)` }).from(table);
-  return row?.n ?? -1;
-}
 
 /** Row counts of every table an editor's write can touch. */
 async function snapshot() {

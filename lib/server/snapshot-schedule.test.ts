@@ -1,36 +1,28 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { migrate } from 'drizzle-orm/libsql/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, type TestDatabase } from '@/db/test-database';
 
 // The schedule's lease: of several instances ticking for the same slot, exactly one makes
 // the snapshot; a crashed claim can be taken over after its lease; a failure frees the slot.
 
-type Client = typeof import('@/db/client');
-type Mutations = typeof import('@/db/mutations');
 type Schedule = typeof import('./snapshot-schedule');
 type Schema = typeof import('@/db/schema');
 
-let tempDir: string;
-let client: Client;
-let mutations: Mutations;
+let testDb: TestDatabase | undefined;
+let client: TestDatabase['client'];
+let mutations: TestDatabase['mutations'];
 let schedule: Schedule;
 let schema: Schema;
 
 beforeAll(async () => {
-  tempDir = await mkdtemp(path.join(tmpdir(), 'tracker-lease-test-'));
-  process.env.DATABASE_URL = `file:${path.join(tempDir, 'lease.db')}`;
-  client = await import('@/db/client');
-  mutations = await import('@/db/mutations');
+  testDb = await openTestDatabase();
+  ({ client, mutations } = testDb);
+  // Imported only now, after openTestDatabase has set the environment.
   schedule = await import('./snapshot-schedule');
   schema = await import('@/db/schema');
-  await migrate(await client.getDb(), { migrationsFolder: path.resolve(import.meta.dirname, '../../drizzle') });
 });
 
 afterAll(async () => {
-  client.closeDb();
-  await rm(tempDir, { recursive: true, force: true });
+  await testDb?.close();
 });
 
 /** A stand-in for the PDF maker: stores a small fake snapshot, slowly enough to overlap. */

@@ -1,0 +1,68 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { migrate } from 'drizzle-orm/libsql/migrator';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Database } from './client';
+
+// For integration tests only: a fresh libSQL file in a temporary folder, migrated and
+// (optionally) seeded. The db modules are imported only after the environment is set,
+// because lib/env reads and caches process.env on first use.
+
+export type TestDatabase = {
+  client: typeof import('./client');
+  mutations: typeof import('./mutations');
+  queries: typeof import('./queries');
+  db: Database;
+  /** Rows in a table. */
+  count(table: SQLiteTable): Promise<number>;
+  /** Closes the client, restores every env var set here and removes the folder. */
+  close(): Promise<void>;
+};
+
+export async function openTestDatabase(
+  options: { seed?: boolean; env?: Record<string, string> } = {},
+): Promise<TestDatabase> {
+  const tempDir = await mkdtemp(path.join(tmpdir(), 'tracker-test-'));
+  const previous = new Map<string, string | undefined>();
+  const setEnv = (name: string, value: string) => {
+    if (!previous.has(name)) previous.set(name, process.env[name]);
+    process.env[name] = value;
+  };
+  let client: TestDatabase['client'] | undefined;
+
+  async function close(): Promise<void> {
+    client?.closeDb();
+    client = undefined;
+    for (const [name, value] of previous) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+    previous.clear();
+    await rm(tempDir, { recursive: true, force: true });
+  }
+
+  try {
+    setEnv('DATABASE_URL', `file:${path.join(tempDir, 'test.db')}`);
+    for (const [name, value] of Object.entries(options.env ?? {})) setEnv(name, value);
+    // Imported only now, so lib/env reads the variables set above.
+    client = await import('./client');
+    const mutations = await import('./mutations');
+    const queries = await import('./queries');
+    const db = await client.getDb();
+    await migrate(db, { migrationsFolder: path.resolve(import.meta.dirname, '../drizzle') });
+    if (options.seed) {
+      const { dataset } = await import('./seed/data');
+      await mutations.insertSeedDataset(db, dataset);
+    }
+    const count = async (table: SQLiteTable): Promise<number> => {
+      const [row] = await db.select({ n: sql<number>`count(*)` }).from(table);
+      return row?.n ?? -1;
+    };
+    return { client, mutations, queries, db, count, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
