@@ -12,6 +12,8 @@ export NEXT_TELEMETRY_DISABLED=1
 npm install --no-audit --no-fund --no-save
 npx tsx scripts/migrate.ts
 npx tsx scripts/seed.ts --if-empty
+# Next keeps cached data (unstable_cache) across builds; it may describe another database.
+rm -rf "${NEXT_DIST_DIR:-.next}"/cache/fetch-cache
 npx next build
 echo "Dashboard: http://localhost:${PORT:-3000}"
 exec npx next start -p "${PORT:-3000}"

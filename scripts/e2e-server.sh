@@ -16,5 +16,7 @@ npx tsx scripts/seed.ts
 # Known accounts for the browser tests (test-only passwords, on a throwaway database).
 USER_PASSWORD='admin-password-for-e2e' npx tsx scripts/create-user.ts --email admin@example.org --role admin --name 'Test Admin'
 USER_PASSWORD='editor-password-for-e2e' npx tsx scripts/create-user.ts --email editor@example.org --role editor --name 'Test Editor'
+# Next keeps cached data (unstable_cache) across builds; it may describe another database.
+rm -rf "$NEXT_DIST_DIR"/cache/fetch-cache
 npx next build
 exec npx next start -H 127.0.0.1 -p "$E2E_PORT"
