@@ -44,6 +44,19 @@ test('sign-in says only “wrong email or password”, for unknown emails too', 
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('after five wrong passwords an account is locked for a while, even with the right one', async ({ page }) => {
+  const attempt = async (password: string) => {
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill('throttled@example.org');
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    return page.locator('main').getByRole('alert');
+  };
+  for (let i = 0; i < 5; i++) await expect(await attempt(`wrong-${i}`)).toHaveText('Wrong email or password.');
+  await expect(await attempt('throttled-password-for-e2e')).toHaveText(/Too many sign-in attempts/);
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
 test('the workspace is closed to anonymous visitors', async ({ page }) => {
   await page.goto('/editor/users');
   await expect(page).toHaveURL(/\/sign-in\?next=%2Feditor%2Fusers/);

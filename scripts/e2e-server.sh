@@ -16,6 +16,7 @@ npx tsx scripts/seed.ts
 # Known accounts for the browser tests (test-only passwords, on a throwaway database).
 USER_PASSWORD='admin-password-for-e2e' npx tsx scripts/create-user.ts --email admin@example.org --role admin --name 'Test Admin'
 USER_PASSWORD='editor-password-for-e2e' npx tsx scripts/create-user.ts --email editor@example.org --role editor --name 'Test Editor'
+USER_PASSWORD='throttled-password-for-e2e' npx tsx scripts/create-user.ts --email throttled@example.org --role editor --name 'Throttled Editor'
 # Next keeps cached data (unstable_cache) across builds; it may describe another database.
 rm -rf "$NEXT_DIST_DIR"/cache/fetch-cache
 npx next build
