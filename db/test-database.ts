@@ -21,6 +21,24 @@ export type TestDatabase = {
   close(): Promise<void>;
 };
 
+/**
+ * TEST_DB_TARGET picks what the suite runs against: an embedded file (default), a libSQL
+ * server (`primary`), or a read replica of one that forwards writes (`replica`).
+ */
+async function databaseUrl(tempDir: string, servers: { stop(): Promise<void> }[]): Promise<string> {
+  const target = process.env.TEST_DB_TARGET ?? 'file';
+  if (target === 'file') return `file:${path.join(tempDir, 'test.db')}`;
+  const { startSqld, freePort } = await import('../scripts/sqld');
+  const grpcPort = await freePort();
+  const primary = await startSqld({ dataDir: path.join(tempDir, 'primary'), grpcPort });
+  servers.push(primary);
+  if (target === 'primary') return primary.url;
+  if (target !== 'replica') throw new Error(`TEST_DB_TARGET must be file, primary or replica, not ${target}`);
+  const replica = await startSqld({ dataDir: path.join(tempDir, 'replica'), primaryGrpcUrl: `http://127.0.0.1:${grpcPort}` });
+  servers.push(replica);
+  return replica.url;
+}
+
 export async function openTestDatabase(
   options: { seed?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestDatabase> {
@@ -31,10 +49,12 @@ export async function openTestDatabase(
     process.env[name] = value;
   };
   let client: TestDatabase['client'] | undefined;
+  const servers: { stop(): Promise<void> }[] = [];
 
   async function close(): Promise<void> {
     client?.closeDb();
     client = undefined;
+    await Promise.all(servers.map((s) => s.stop()));
     for (const [name, value] of previous) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
@@ -44,7 +64,7 @@ export async function openTestDatabase(
   }
 
   try {
-    setEnv('DATABASE_URL', `file:${path.join(tempDir, 'test.db')}`);
+    setEnv('DATABASE_URL', await databaseUrl(tempDir, servers));
     for (const [name, value] of Object.entries(options.env ?? {})) setEnv(name, value);
     // Imported only now, so lib/env reads the variables set above.
     client = await import('./client');

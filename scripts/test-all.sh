@@ -36,5 +36,7 @@ echo "== Type check"
 npx tsc --noEmit -p .
 echo "== Unit and database tests"
 npx vitest run
+echo "== Database tests again on a libSQL server (sqld primary over HTTP)"
+TEST_DB_TARGET=primary npx vitest run db/
 echo "== Browser tests (production build)"
 CI="${CI:-true}" npx playwright test
