@@ -376,6 +376,31 @@ test('editors create a source and a commitment, and both appear on the public pa
   await expect(page.getByRole('link', { name: 'Regional water-sharing working group' })).toBeVisible();
 });
 
+test('every workspace page passes axe (WCAG A and AA)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, ADMIN);
+  const problems: string[] = [];
+  for (const path of [
+    '/editor',
+    '/editor/commitments/intra-regional-trade-15bn',
+    '/editor/commitments/intra-regional-trade-15bn/edit',
+    '/editor/commitments/new',
+    '/editor/sources',
+    '/editor/sources/new',
+    '/editor/metrics',
+    '/editor/metrics/intra-regional-trade',
+    '/editor/users',
+    '/editor/audit',
+    '/editor/snapshots',
+    '/editor/password',
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    problems.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`));
+  }
+  expect(problems).toEqual([]);
+});
+
 test('security headers are set on public and workspace pages', async ({ request }) => {
   for (const path of ['/', '/sign-in']) {
     const response = await request.get(path);
