@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { cache } from 'react';
 import { getDb } from './client';
 import {
   auditEvents,
@@ -387,7 +388,13 @@ async function updatesFor(commitmentId: number) {
 
 export type CommitmentDetail = NonNullable<Awaited<ReturnType<typeof getCommitmentBySlug>>>;
 
-export async function getCommitmentBySlug({ slug, asOf }: { slug: string; asOf: string }) {
+// generateMetadata and the page both need the same row: React's per-request cache (keyed
+// on the primitive arguments) makes that one set of queries instead of two.
+export function getCommitmentBySlug({ slug, asOf }: { slug: string; asOf: string }) {
+  return commitmentBySlug(slug, asOf);
+}
+
+const commitmentBySlug = cache(async (slug: string, asOf: string) => {
   const db = await getDb();
   const [c] = await db
     .select(detailColumns)
@@ -411,7 +418,7 @@ export async function getCommitmentBySlug({ slug, asOf }: { slug: string; asOf: 
     contextMetrics.map(async (m) => ({ ...m, observations: await observationsForMetric(m.id) })),
   );
   return { ...c, countries: withCountry?.countries ?? [], revisions, updates, target, context };
-}
+});
 
 export async function listCommitmentSlugs(): Promise<string[]> {
   const db = await getDb();
@@ -444,7 +451,11 @@ export async function listSources() {
     .orderBy(desc(sources.publishedOn), asc(sources.id));
 }
 
-export async function getSourceBySlug({ slug }: { slug: string }) {
+export function getSourceBySlug({ slug }: { slug: string }) {
+  return sourceBySlug(slug);
+}
+
+const sourceBySlug = cache(async (slug: string) => {
   const db = await getDb();
   const [source] = await db.select(sourceColumns).from(sources).where(eq(sources.slug, slug)).limit(1);
   if (!source) return null;
@@ -488,7 +499,7 @@ export async function getSourceBySlug({ slug }: { slug: string }) {
       .orderBy(desc(statusUpdates.asOf)),
   ]);
   return { ...source, commitments: await withCountries(announced), figures, updates };
-}
+});
 
 export async function listSourceSlugs(): Promise<string[]> {
   const db = await getDb();
