@@ -71,18 +71,23 @@ export const signInAttempts = sqliteTable(
   (t) => [index('sign_in_attempts_email_idx').on(t.email, t.at), index('sign_in_attempts_address_idx').on(t.address, t.at)],
 );
 
-export const metrics = sqliteTable('metrics', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  slug: text('slug').notNull().unique(),
-  name: text('name').notNull(),
-  unit: text('unit').notNull(),
-  description: text('description'),
-  /** A context series shown on this commitment's page (not its target metric). */
-  relatedCommitmentId: integer('related_commitment_id').references(
-    (): AnySQLiteColumn => commitments.id,
-  ),
-  createdAt: createdAt(),
-});
+export const metrics = sqliteTable(
+  'metrics',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    unit: text('unit').notNull(),
+    description: text('description'),
+    /** A context series shown on this commitment's page (not its target metric). */
+    relatedCommitmentId: integer('related_commitment_id').references(
+      (): AnySQLiteColumn => commitments.id,
+    ),
+    createdAt: createdAt(),
+  },
+  // The commitment page looks up its context series by this column.
+  (t) => [index('metrics_related_commitment_idx').on(t.relatedCommitmentId)],
+);
 
 export const commitments = sqliteTable(
   'commitments',
@@ -208,6 +213,8 @@ export const observations = sqliteTable(
       .on(t.metricId, t.period)
       .where(sql`${t.preferred} = 1`),
     index('observations_source_idx').on(t.sourceId),
+    // "What changed since the last snapshot" reads by creation time.
+    index('observations_created_idx').on(t.createdAt, t.id),
   ],
 );
 
@@ -236,6 +243,8 @@ export const statusUpdates = sqliteTable(
     index('status_updates_as_of_idx').on(t.asOf, t.createdAt),
     index('status_updates_corrects_idx').on(t.correctsId),
     index('status_updates_source_idx').on(t.sourceId),
+    // "What changed since the last snapshot" reads by creation time.
+    index('status_updates_created_idx').on(t.createdAt, t.id),
   ],
 );
 
