@@ -1,5 +1,5 @@
 import { unstable_cache } from 'next/cache';
-import { listCommitments } from './queries';
+import { listCommitments, listCommitmentsForOpenData } from './queries';
 
 /**
  * Every cached public read carries this tag. Writes are rare next to reads, so a save
@@ -14,3 +14,15 @@ export const cachedListCommitments = unstable_cache(listCommitments, ['list-comm
   tags: [PUBLIC_DATA_TAG],
   revalidate: PUBLIC_REVALIDATE_SECONDS,
 });
+
+/**
+ * One page of the open data list (at most MAX_PER_PAGE rows), cached like the page's list and
+ * cleared by the same tag on every save. The CSV reads every matching row uncached instead:
+ * a large dataset would pass the data cache's 2 MB limit per entry.
+ */
+export const cachedListCommitmentsForOpenData = unstable_cache(
+  (args: { filters: Parameters<typeof listCommitmentsForOpenData>[0]['filters']; asOf: string; perPage: number }) =>
+    listCommitmentsForOpenData(args),
+  ['open-data-commitments'],
+  { tags: [PUBLIC_DATA_TAG], revalidate: PUBLIC_REVALIDATE_SECONDS },
+);

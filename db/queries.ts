@@ -18,7 +18,7 @@ import {
 import type { ListFilters } from '../lib/filters';
 import { PAGE_SIZE } from '../lib/filters';
 import { computeTargetProgress, type TargetProgress } from '../lib/progress';
-import { termsInForce } from '../lib/revisions';
+import { termsInForce, type Revision } from '../lib/revisions';
 
 // All reads live here. Functions take one object argument and return plain rows
 // with explicitly selected columns: nothing about users beyond a display name
@@ -80,15 +80,8 @@ async function withCountries<T extends { id: number }>(rows: T[]): Promise<(T & 
   return rows.map((r) => ({ ...r, countries: countries.get(r.id) ?? [] }));
 }
 
-export async function listCommitments({
-  filters,
-  asOf,
-  pageSize = PAGE_SIZE,
-}: {
-  filters: ListFilters;
-  asOf: string;
-  pageSize?: number;
-}): Promise<{ rows: CommitmentListRow[]; total: number }> {
+/** WHERE and ORDER BY of the commitments list: shared by the page and the open data API so they cannot disagree. */
+async function listQueryParts(filters: ListFilters, asOf: string): Promise<{ where: SQL | undefined; order: SQL[] }> {
   const db = await getDb();
   const conditions: SQL[] = [];
   if (filters.category) conditions.push(eq(commitments.category, filters.category));
@@ -123,13 +116,27 @@ export async function listCommitments({
       : filters.sort === 'title'
         ? [asc(commitments.title)]
         : [sql`${commitments.effectiveDeadlineOn} is null`, asc(commitments.effectiveDeadlineOn), asc(commitments.title)];
+  // The id breaks ties, so paging never shows a row twice or skips one.
+  return { where, order: [...order, asc(commitments.id)] };
+}
 
+export async function listCommitments({
+  filters,
+  asOf,
+  pageSize = PAGE_SIZE,
+}: {
+  filters: ListFilters;
+  asOf: string;
+  pageSize?: number;
+}): Promise<{ rows: CommitmentListRow[]; total: number }> {
+  const db = await getDb();
+  const { where, order } = await listQueryParts(filters, asOf);
   const [rows, [count]] = await Promise.all([
     db
       .select(listColumns)
       .from(commitments)
       .where(where)
-      .orderBy(...order, asc(commitments.id))
+      .orderBy(...order)
       .limit(pageSize)
       .offset((filters.page - 1) * pageSize),
     db.select({ n: sql<number>`count(*)` }).from(commitments).where(where),
@@ -220,22 +227,24 @@ export type ObservationRow = {
   sourcePublisher: string;
 };
 
+const observationColumns = {
+  id: observations.id,
+  period: observations.period,
+  periodEnd: observations.periodEnd,
+  value: observations.value,
+  qualifier: observations.qualifier,
+  note: observations.note,
+  derived: observations.derived,
+  preferred: observations.preferred,
+  sourceSlug: sources.slug,
+  sourceTitle: sources.title,
+  sourcePublisher: sources.publisher,
+};
+
 async function observationsForMetric(metricId: number): Promise<ObservationRow[]> {
   const db = await getDb();
   return db
-    .select({
-      id: observations.id,
-      period: observations.period,
-      periodEnd: observations.periodEnd,
-      value: observations.value,
-      qualifier: observations.qualifier,
-      note: observations.note,
-      derived: observations.derived,
-      preferred: observations.preferred,
-      sourceSlug: sources.slug,
-      sourceTitle: sources.title,
-      sourcePublisher: sources.publisher,
-    })
+    .select(observationColumns)
     .from(observations)
     .innerJoin(sources, eq(sources.id, observations.sourceId))
     .where(eq(observations.metricId, metricId))
@@ -329,15 +338,20 @@ const detailColumns = {
   sourceKind: sources.kind,
 };
 
+/** What lib/revisions termsInForce needs of a revision. */
+const revisionTermColumns = {
+  id: targetRevisions.id,
+  revisedOn: targetRevisions.revisedOn,
+  newTargetValue: targetRevisions.newTargetValue,
+  newDeadlineOn: targetRevisions.newDeadlineOn,
+  newDeadlineText: targetRevisions.newDeadlineText,
+};
+
 async function revisionsFor(commitmentId: number) {
   const db = await getDb();
   return db
     .select({
-      id: targetRevisions.id,
-      revisedOn: targetRevisions.revisedOn,
-      newTargetValue: targetRevisions.newTargetValue,
-      newDeadlineOn: targetRevisions.newDeadlineOn,
-      newDeadlineText: targetRevisions.newDeadlineText,
+      ...revisionTermColumns,
       note: targetRevisions.note,
       sourceSlug: sources.slug,
       sourceTitle: sources.title,
@@ -633,13 +647,18 @@ export async function listMetrics() {
     .orderBy(asc(metrics.name));
 }
 
-export async function getMetricBySlug({ slug }: { slug: string }) {
+async function metricRowBySlug(slug: string) {
   const db = await getDb();
   const [metric] = await db
     .select({ id: metrics.id, slug: metrics.slug, name: metrics.name, unit: metrics.unit, description: metrics.description })
     .from(metrics)
     .where(eq(metrics.slug, slug))
     .limit(1);
+  return metric ?? null;
+}
+
+export async function getMetricBySlug({ slug }: { slug: string }) {
+  const metric = await metricRowBySlug(slug);
   if (!metric) return null;
   return { ...metric, observations: await observationsForMetric(metric.id) };
 }
@@ -791,4 +810,121 @@ export async function getSnapshotPdf({ id }: { id: number }) {
     .where(eq(snapshots.id, id))
     .limit(1);
   return row ?? null;
+}
+
+// ---------------------------------------------------------------- open data API
+
+const openDataListColumns = {
+  ...listColumns,
+  deadlineOn: commitments.deadlineOn,
+  deadlineNote: commitments.deadlineNote,
+  direction: commitments.direction,
+  baselineValue: commitments.baselineValue,
+  baselineOn: commitments.baselineOn,
+  targetValue: commitments.targetValue,
+  metricSlug: metrics.slug,
+  metricName: metrics.name,
+  metricUnit: metrics.unit,
+  sourceSlug: sources.slug,
+  sourceTitle: sources.title,
+  sourcePublisher: sources.publisher,
+  sourcePublishedOn: sources.publishedOn,
+  sourceUrl: sources.url,
+};
+
+export type OpenDataCommitmentRow = Awaited<ReturnType<typeof listCommitmentsForOpenData>>['rows'][number];
+
+/** Splits id lists so `in (...)` stays far below SQLite's bound-parameter limit on large datasets. */
+function inChunks<T>(items: T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * The commitments list for the open data API: the page's filters and order, with the
+ * baseline, target in force, metric and source of each row. `perPage: 'all'` returns every
+ * matching row (the CSV download).
+ */
+export async function listCommitmentsForOpenData({
+  filters,
+  asOf,
+  perPage,
+}: {
+  filters: ListFilters;
+  asOf: string;
+  perPage: number | 'all';
+}) {
+  const db = await getDb();
+  const { where, order } = await listQueryParts(filters, asOf);
+  const base = db
+    .select(openDataListColumns)
+    .from(commitments)
+    .innerJoin(sources, eq(sources.id, commitments.sourceId))
+    .leftJoin(metrics, eq(metrics.id, commitments.metricId))
+    .where(where)
+    .orderBy(...order);
+  const [rows, total] = await Promise.all([
+    perPage === 'all' ? base : base.limit(perPage).offset((filters.page - 1) * perPage),
+    perPage === 'all' ? null : db.$count(commitments, where),
+  ]);
+
+  const ids = rows.map((r) => r.id);
+  const countries = new Map<number, string[]>();
+  const revisions = new Map<number, Revision[]>();
+  for (const chunk of inChunks(ids)) {
+    const [chunkCountries, chunkRevisions] = await Promise.all([
+      countriesFor(chunk),
+      db
+        .select({ commitmentId: targetRevisions.commitmentId, ...revisionTermColumns })
+        .from(targetRevisions)
+        .where(inArray(targetRevisions.commitmentId, chunk)),
+    ]);
+    for (const [id, codes] of chunkCountries) countries.set(id, codes);
+    for (const { commitmentId, ...revision } of chunkRevisions) {
+      revisions.set(commitmentId, [...(revisions.get(commitmentId) ?? []), revision]);
+    }
+  }
+
+  return {
+    rows: rows.map((r) => {
+      const own = revisions.get(r.id) ?? [];
+      const terms = termsInForce(r, own);
+      return {
+        ...r,
+        countries: countries.get(r.id) ?? [],
+        // Target and deadline words after the target revisions (the row holds the announced ones).
+        targetValueInForce: terms.targetValue,
+        deadlineTextInForce: terms.deadlineText,
+        revisionCount: own.length,
+      };
+    }),
+    total: total ?? rows.length,
+  };
+}
+
+export type OpenDataObservationRow = ObservationRow & {
+  sourcePublishedOn: string;
+  sourceUrl: string | null;
+  sourceKind: (typeof sources.$inferSelect)['kind'];
+};
+
+/** One metric with every observation and the full reference of each one's source. */
+export async function getMetricForOpenData({ slug }: { slug: string }) {
+  const db = await getDb();
+  const metric = await metricRowBySlug(slug);
+  if (!metric) return null;
+  const rows: OpenDataObservationRow[] = await db
+    .select({
+      ...observationColumns,
+      sourcePublishedOn: sources.publishedOn,
+      sourceUrl: sources.url,
+      sourceKind: sources.kind,
+    })
+    .from(observations)
+    .innerJoin(sources, eq(sources.id, observations.sourceId))
+    .where(eq(observations.metricId, metric.id))
+    // Rows of one period stay together, the preferred one first.
+    .orderBy(asc(observations.periodEnd), asc(observations.period), desc(observations.preferred), asc(observations.id));
+  return { slug: metric.slug, name: metric.name, unit: metric.unit, description: metric.description, observations: rows };
 }

@@ -1,0 +1,35 @@
+import { cachedListCommitmentsForOpenData } from '@/db/cache';
+import { serialiseContext } from '@/lib/open-data/context';
+import { errorResponse, jsonResponse, preflightResponse, withErrorHandling } from '@/lib/open-data/http';
+import { checkPageInRange, parseCommitmentListQuery } from '@/lib/open-data/params';
+import { appliedFilters, linkHeader, paginate, serialiseCommitment } from '@/lib/open-data/serialise';
+import { filtersToQuery } from '@/lib/filters';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/v1/commitments: the list page's filters and order, one page at a time. */
+export const GET = withErrorHandling('commitments', async (request: Request) => {
+  const parsed = parseCommitmentListQuery(new URL(request.url).searchParams);
+  if (!parsed.ok) return errorResponse(parsed.error);
+  const { filters, perPage } = parsed.value;
+  const ctx = serialiseContext(request);
+  const { rows, total } = await cachedListCommitmentsForOpenData({ filters, asOf: ctx.asOf, perPage });
+  const outOfRange = checkPageInRange(filters.page, total, perPage);
+  if (outOfRange) return errorResponse(outOfRange);
+  const pagination = paginate(ctx, filters, total, perPage);
+  const csvQuery = filtersToQuery({ ...filters, page: 1 });
+  const body = {
+    data: rows.map((row) => serialiseCommitment(ctx, row)),
+    pagination,
+    meta: { as_of: ctx.asOf, stale_after_days: ctx.staleAfterDays, filters: appliedFilters(filters) },
+    links: {
+      csv: `${ctx.apiBase}/api/v1/commitments.csv${csvQuery}`,
+      html: `${ctx.siteBase}/commitments${filtersToQuery(filters)}`,
+    },
+  };
+  return jsonResponse(request, body, { Link: linkHeader(pagination) });
+});
+
+export function OPTIONS() {
+  return preflightResponse();
+}

@@ -1,0 +1,178 @@
+import type { z } from 'zod';
+import { listFiltersSchema, PAGE_SIZE, parseListFilters, type ListFilters } from '../filters';
+import { slugSchema } from '../validation';
+
+// Query parameters of the open data API. The list filters are read with the very schema and
+// parser the /commitments page uses, so the same query string selects the same rows on both.
+// Unlike the page, which drops a bad value and shows what it could, the API refuses it: a
+// script that silently gets unfiltered data is worse off than one that gets a 400.
+
+export const MAX_PER_PAGE = 100;
+export const DEFAULT_PER_PAGE = PAGE_SIZE;
+
+export type ApiErrorCode = 'invalid_parameter' | 'unknown_parameter' | 'repeated_parameter' | 'not_found';
+
+export type ApiError = {
+  status: 400 | 404;
+  code: ApiErrorCode;
+  message: string;
+  /** The offending query or path parameter; null when the error is not about one. */
+  parameter: string | null;
+};
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+type FilterKey = keyof typeof listFiltersSchema.shape;
+const FILTER_KEYS = Object.keys(listFiltersSchema.shape) as FilterKey[];
+
+/** The page's filters without `page`: what selects rows, as opposed to which slice of them. */
+const SELECTING_KEYS = FILTER_KEYS.filter((k) => k !== 'page');
+
+export type ListQuery = { filters: ListFilters; perPage: number };
+
+function invalid(parameter: string, message: string): { ok: false; error: ApiError } {
+  return { ok: false, error: { status: 400, code: 'invalid_parameter', message, parameter } };
+}
+
+/** Says what a parameter accepts, from zod's structured issue rather than its generic wording. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_value':
+      return `expected one of ${issue.values.map(String).join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'string'
+        ? `must be at least ${String(issue.minimum)} characters`
+        : `must be a whole number of at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `must be at most ${String(issue.maximum)} characters`
+        : `must be a whole number of at most ${String(issue.maximum)}`;
+    case 'invalid_type':
+      return issue.expected === 'number' || issue.expected === 'int' ? 'must be a whole number' : `expected ${issue.expected}`;
+    default:
+      return issue.message;
+  }
+}
+
+function quoted(value: string): string {
+  return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
+}
+
+/**
+ * Rejects parameters outside `allowed` and repeated ones, and returns the single value of each
+ * allowed parameter that is present and not empty (an empty value means "not set", as on the
+ * page, whose filter form submits `category=` for "all").
+ */
+function singleValues(params: URLSearchParams, allowed: readonly string[], hint: (name: string) => string | null): Parsed<Map<string, string>> {
+  const values = new Map<string, string>();
+  for (const name of new Set(params.keys())) {
+    if (!allowed.includes(name)) {
+      const extra = hint(name);
+      const accepted = allowed.length > 0 ? `accepted: ${allowed.join(', ')}` : 'this endpoint takes no query parameters';
+      return {
+        ok: false,
+        error: {
+          status: 400,
+          code: 'unknown_parameter',
+          message: `Unknown parameter ${quoted(name)}${extra ? ` (${extra})` : ''}; ${accepted}.`,
+          parameter: name,
+        },
+      };
+    }
+    const all = params.getAll(name);
+    if (all.length > 1) {
+      return {
+        ok: false,
+        error: {
+          status: 400,
+          code: 'repeated_parameter',
+          message: `Parameter ${name} is given ${all.length} times; give it once (one value per filter).`,
+          parameter: name,
+        },
+      };
+    }
+    const value = all[0] ?? '';
+    if (value !== '') values.set(name, value);
+  }
+  return { ok: true, value: values };
+}
+
+function validateFilterValues(values: Map<string, string>): Parsed<Record<string, string>> {
+  const clean: Record<string, string> = {};
+  for (const [name, value] of values) {
+    if (!(FILTER_KEYS as string[]).includes(name)) continue;
+    const result = listFiltersSchema.shape[name as FilterKey].safeParse(value);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      return invalid(name, `Invalid ${name} ${quoted(value)}: ${issue ? describeIssue(issue) : 'not a recognised value'}.`);
+    }
+    clean[name] = value;
+  }
+  return { ok: true, value: clean };
+}
+
+function toFilters(clean: Record<string, string>): ListFilters {
+  // Every value was checked above, so the page's parser reports nothing and the filters are
+  // exactly those the page would build from the same query string.
+  return parseListFilters(clean).filters;
+}
+
+/** GET /api/v1/commitments: the page's filters, `page`, and `per_page` up to MAX_PER_PAGE. */
+export function parseCommitmentListQuery(params: URLSearchParams): Parsed<ListQuery> {
+  const allowed = [...FILTER_KEYS, 'per_page'];
+  const values = singleValues(params, allowed, (name) => (name === 'perPage' || name === 'limit' || name === 'page_size' ? 'did you mean per_page?' : null));
+  if (!values.ok) return values;
+  const clean = validateFilterValues(values.value);
+  if (!clean.ok) return clean;
+  let perPage = DEFAULT_PER_PAGE;
+  const rawPerPage = values.value.get('per_page');
+  if (rawPerPage !== undefined) {
+    if (!/^\d+$/.test(rawPerPage) || Number(rawPerPage) < 1 || Number(rawPerPage) > MAX_PER_PAGE) {
+      return invalid('per_page', `Invalid per_page ${quoted(rawPerPage)}: must be a whole number from 1 to ${MAX_PER_PAGE}.`);
+    }
+    perPage = Number(rawPerPage);
+  }
+  return { ok: true, value: { filters: toFilters(clean.value), perPage } };
+}
+
+/** GET /api/v1/commitments.csv: the same filters, every matching row, so no paging parameters. */
+export function parseCommitmentCsvQuery(params: URLSearchParams): Parsed<ListFilters> {
+  const values = singleValues(params, SELECTING_KEYS, (name) =>
+    name === 'page' || name === 'per_page' ? 'the CSV holds every matching row, so it is not paged' : null,
+  );
+  if (!values.ok) return values;
+  const clean = validateFilterValues(values.value);
+  if (!clean.ok) return clean;
+  return { ok: true, value: toFilters(clean.value) };
+}
+
+/** Endpoints addressed by their path alone: any query parameter is a mistake worth reporting. */
+export function parseNoQuery(params: URLSearchParams): Parsed<null> {
+  const values = singleValues(params, [], () => null);
+  return values.ok ? { ok: true, value: null } : values;
+}
+
+/** A slug from the path: malformed ones are a 400 naming the parameter; well-formed ones may still be unknown (404). */
+export function parseSlug(raw: string, parameter = 'slug'): Parsed<string> {
+  const result = slugSchema.safeParse(raw);
+  if (!result.success || result.data !== raw) {
+    return invalid(parameter, `Invalid ${parameter} ${quoted(raw)}: use lower-case letters, digits and single hyphens, 3 to 80 characters (e.g. aktau-container-hub).`);
+  }
+  return { ok: true, value: raw };
+}
+
+export function notFound(what: string, slug: string, parameter = 'slug'): ApiError {
+  return { status: 404, code: 'not_found', message: `No ${what} has the slug ${quoted(slug)}.`, parameter };
+}
+
+/** A page past the last one is almost always a script's off-by-one: say where the data ends. */
+export function checkPageInRange(page: number, total: number, perPage: number): ApiError | null {
+  const pages = Math.max(1, Math.ceil(total / perPage));
+  if (page <= pages) return null;
+  return {
+    status: 400,
+    code: 'invalid_parameter',
+    message: `page ${page} is past the last page: ${total} matching commitment${total === 1 ? '' : 's'} at ${perPage} per page make ${pages} page${pages === 1 ? '' : 's'}.`,
+    parameter: 'page',
+  };
+}
