@@ -602,3 +602,45 @@ describe('building blocks', () => {
     ]);
   });
 });
+
+// Found by the bad-input corpus (tests/reliability): input a form never sends, but a
+// crafted request can.
+describe('hostile input the forms never send', () => {
+  const source = {
+    slug: 'kabar-2024-01-02',
+    title: 'A news item',
+    publisher: 'Kabar',
+    publishedOn: '2024-01-01',
+    kind: 'news-report',
+  };
+
+  it('treats text made only of zero-width, direction or soft-hyphen marks as missing', () => {
+    for (const invisible of ['\u200b\u200b', '\u200e\u200f', '\u00ad', '\u2060\u200d']) {
+      expect(messagesAt(sourceSchema, { ...source, title: invisible }, 'title')).toEqual([
+        'Title is required (it holds only invisible characters).',
+      ]);
+    }
+    expect(parsed(sourceSchema, { ...source, title: 'zero\u200bwidth' }).title).toBe('zero\u200bwidth');
+    expect(parsed(sourceSchema, { ...source, title: '¿?' }).title).toBe('¿?');
+    // Blank text keeps its usual message, once.
+    expect(messagesAt(sourceSchema, { ...source, title: '  ' }, 'title')).toEqual(['Title is required.']);
+  });
+
+  it('says a repeated optional field must be a single value, in our words', () => {
+    expect(messagesAt(sourceSchema, { ...source, place: ['Astana', 'Almaty'] }, 'place')).toEqual(['Place must be a single piece of text.']);
+    expect(messagesAt(sourceSchema, { ...source, url: ['https://a.example', 'https://b.example'] }, 'url')).toEqual([
+      'Address must be a single web address.',
+    ]);
+    const update = { commitmentId: '1', expectedVersion: '1', asOf: '2024-01-01', verdict: 'in-progress', note: ['a', 'b'] };
+    expect(messagesAt(statusUpdateSchema(TODAY), update, 'note')).toEqual(['Note must be a single piece of text.']);
+  });
+
+  it('names the choices for direction and the disabled flag', () => {
+    const target = {
+      slug: 'trade-20bn', title: 'T', summary: 'S', category: 'trade', kind: 'target', owner: 'O', announcedOn: '2023-09-14',
+      sourceId: '1', quote: 'Q', metricId: '2', targetValue: '15', direction: 'UP',
+    };
+    expect(messagesAt(commitmentSchema, target, 'direction')).toEqual(['Choose whether the value is to rise or fall to the target.']);
+    expect(messagesAt(setDisabledSchema, { userId: '2', disabled: 'yes' }, 'disabled')).toEqual(['Say whether to disable the account: true or false.']);
+  });
+});

@@ -18,15 +18,23 @@ import { periodEnd } from './periods';
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
+/** Letters, digits, punctuation or symbols. `trim()` keeps zero-width and direction marks,
+ * so a title of nothing but those would otherwise count as filled in yet show as blank. */
+export const hasVisibleCharacter = (v: string) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(v);
+
 const text = (label: string, max: number) =>
   z
     .string({ error: `${label} is required.` })
     .trim()
     .min(1, `${label} is required.`)
-    .max(max, `${label} must be at most ${max} characters.`);
+    .max(max, `${label} must be at most ${max} characters.`)
+    .refine((v) => v === '' || hasVisibleCharacter(v), `${label} is required (it holds only invisible characters).`);
 
 const optionalText = (label: string, max: number) =>
-  z.preprocess(emptyToUndefined, z.string().trim().max(max, `${label} must be at most ${max} characters.`).optional());
+  z.preprocess(
+    emptyToUndefined,
+    z.string({ error: `${label} must be a single piece of text.` }).trim().max(max, `${label} must be at most ${max} characters.`).optional(),
+  );
 
 export const isoDate = (label: string) =>
   z
@@ -67,7 +75,7 @@ export const slugSchema = z
 
 export const httpUrl = (label: string) =>
   z
-    .string()
+    .string({ error: `${label} must be a single web address.` })
     .trim()
     .max(2000, `${label} must be at most 2000 characters.`)
     .refine((v) => {
@@ -90,7 +98,7 @@ export const statusUpdateSchema = (today: string) =>
     verdict: z.enum(VERDICTS, { error: 'Choose a verdict.' }),
     stage: z.preprocess(emptyToUndefined, z.enum(ALL_STAGES, { error: 'Choose a stage from the list.' }).optional()),
     value: optionalNumber('Value'),
-    note: z.preprocess((v) => v ?? '', z.string().trim().max(5000, 'Note must be at most 5000 characters.')),
+    note: z.preprocess((v) => v ?? '', z.string({ error: 'Note must be a single piece of text.' }).trim().max(5000, 'Note must be at most 5000 characters.')),
     sourceId: optionalId('Source'),
     correctsId: optionalId('Corrected entry'),
     evidence: z.array(evidenceSchema).max(10, 'At most 10 evidence links.').default([]),
@@ -153,7 +161,7 @@ export const commitmentSchema = z
     deadlineInterpreted: checkbox,
     deadlineNote: optionalText('Deadline note', 2000),
     metricId: optionalId('Metric'),
-    direction: z.preprocess(emptyToUndefined, z.enum(DIRECTIONS).optional()),
+    direction: z.preprocess(emptyToUndefined, z.enum(DIRECTIONS, { error: 'Choose whether the value is to rise or fall to the target.' }).optional()),
     baselineValue: optionalNumber('Baseline value'),
     baselineOn: optionalIsoDate('Baseline date'),
     baselineNote: optionalText('Baseline note', 2000),
@@ -214,7 +222,10 @@ export const inviteUserSchema = z.object({
 });
 
 export const changeRoleSchema = z.object({ userId: id('User'), role: z.enum(ROLES, { error: 'Choose a role.' }) });
-export const setDisabledSchema = z.object({ userId: id('User'), disabled: z.enum(['true', 'false']).transform((v) => v === 'true') });
+export const setDisabledSchema = z.object({
+  userId: id('User'),
+  disabled: z.enum(['true', 'false'], { error: 'Say whether to disable the account: true or false.' }).transform((v) => v === 'true'),
+});
 export const preferObservationSchema = z.object({ observationId: id('Observation') });
 export const csvImportSchema = z.object({
   metricId: id('Metric'),
