@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 
 // Next's hydration scripts are inline and our public pages are cached, so a per-request
 // nonce is not possible without rendering every visit; 'unsafe-inline' for scripts is the
@@ -24,6 +25,10 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ];
 
+// Address prefixes that are not English pages: the other languages, the internal English
+// prefix itself, route handlers and the English-only workspace.
+const NON_ENGLISH_PREFIXES = ['ru', 'kk', 'en', 'api', '_next', 'editor', 'sign-in'].join('|');
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // unauthorized() / forbidden() give write paths real 401 / 403 responses.
@@ -33,9 +38,35 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // libSQL ships a native module; keep it out of the server bundle.
   serverExternalPackages: ['@libsql/client', 'libsql'],
+  // Languages (see i18n/routing.ts): Russian and Kazakh pages live under /ru and /kk, English
+  // at the unprefixed address, served internally from /en. This is a config rewrite rather
+  // than next-intl's middleware: since Next 16.2.6 a middleware rewrite is answered with a
+  // 307 loop when the server listens on an explicit loopback host (vercel/next.js#94342),
+  // and a rewrite here costs no middleware call on every cached page.
+  async rewrites() {
+    return {
+      beforeFiles: [],
+      // After files: public files and static routes (/api/health, /sign-in) win first.
+      afterFiles: [
+        { source: '/', destination: '/en' },
+        { source: `/:path((?!(?:${NON_ENGLISH_PREFIXES})(?:/|$)).*)`, destination: '/en/:path' },
+      ],
+      fallback: [],
+    };
+  },
+  async redirects() {
+    // One address per page: the English prefix is only internal.
+    return [
+      { source: '/en', destination: '/', permanent: true },
+      { source: '/en/:path*', destination: '/:path*', permanent: true },
+    ];
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
 };
 
-export default nextConfig;
+// next-intl reads the locale and messages for each request from i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+export default withNextIntl(nextConfig);

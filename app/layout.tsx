@@ -1,6 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import { SiteHeader } from '@/components/layout/site-header';
-import { SiteFooter } from '@/components/layout/site-footer';
 import { env } from '@/lib/env';
 import './globals.css';
 
@@ -13,19 +11,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b2545' };
 
+// The <html> element is rendered one level down: by app/[locale]/layout.tsx for the public
+// site (its lang attribute follows the address) and by app/(workspace)/layout.tsx for the
+// English-only editor workspace.
 export default function RootLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <html lang="en">
-      <body>
-        <a href="#main" className="skip-link">
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main" className="container main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
-    </html>
-  );
+  return children;
 }

@@ -1,15 +1,14 @@
-import Link from 'next/link';
+import { DocumentShell } from '@/components/layout/document-shell';
+import { SiteChrome } from '@/components/layout/site-chrome';
+import NotFound from './[locale]/(site)/not-found';
 
-export default function NotFound() {
+// Addresses outside every language (e.g. a mistyped route handler) still get a whole page.
+export default function RootNotFound() {
   return (
-    <section className="section">
-      <h1>Page not found</h1>
-      <p className="lede">There is no commitment or page at this address. It may have been mistyped.</p>
-      <p>
-        <Link href="/commitments" className="button">
-          Browse all commitments
-        </Link>
-      </p>
-    </section>
+    <DocumentShell locale="en">
+      <SiteChrome showLanguages={false}>
+        <NotFound />
+      </SiteChrome>
+    </DocumentShell>
   );
 }

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { closeDb } from '../db/client';
+import { routing, type Locale } from '../i18n/routing';
 import { generateSnapshot, SnapshotError } from '../lib/server/snapshot';
 
 // npm run snapshot [-- --base-url http://127.0.0.1:3000] [--locale en]
@@ -43,12 +44,18 @@ function treeRssKiB(root: number): number {
 
 async function main() {
   const { values } = parseArgs({ options: { 'base-url': { type: 'string' }, locale: { type: 'string' } } });
+  const locale = values.locale ?? routing.defaultLocale;
+  if (!(routing.locales as readonly string[]).includes(locale)) {
+    console.error(`--locale must be one of ${routing.locales.join(', ')}, not "${locale}". Nothing was stored.`);
+    process.exitCode = 1;
+    return;
+  }
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, treeRssKiB(process.pid))), 100);
   try {
     const result = await generateSnapshot({
       baseUrl: values['base-url'],
-      locale: values.locale ?? 'en',
+      locale: locale as Locale,
       trigger: 'cli',
       log: (line) => console.log(`  ${line}`),
     });

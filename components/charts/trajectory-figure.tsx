@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import type { TargetDetails } from '@/db/queries';
 import { describeTrajectory } from '@/lib/status';
 import { formatDate, formatQualifiedValue, formatValue } from '@/lib/format';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import type { CommitmentListRow } from '@/db/queries';
 import { CATEGORY_LABELS, COUNTRIES, KIND_LABELS, STAGE_LABELS, type CountryCode } from '@/lib/domain';
 import { isOverdue, isStale } from '@/lib/status';

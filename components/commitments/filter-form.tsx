@@ -1,7 +1,8 @@
 'use client';
 
 import { useRef } from 'react';
-import Link from 'next/link';
+import { useLocale } from 'next-intl';
+import { getPathname, Link } from '@/i18n/navigation';
 import type { ListFilters } from '@/lib/filters';
 
 type Option = { value: string; label: string };
@@ -18,6 +19,7 @@ export function FilterForm({
   options: { category: Option[]; status: Option[]; kind: Option[]; country: Option[]; sort: Option[] };
 }) {
   const form = useRef<HTMLFormElement>(null);
+  const locale = useLocale();
   const submit = () => form.current?.requestSubmit();
   const select = (name: keyof typeof options, label: string, value: string | undefined, anyLabel?: string) => (
     <div className="field">
@@ -33,7 +35,7 @@ export function FilterForm({
     </div>
   );
   return (
-    <form ref={form} method="get" action="/commitments" className="filters" role="search" aria-label="Filter commitments">
+    <form ref={form} method="get" action={getPathname({ href: '/commitments', locale })} className="filters" role="search" aria-label="Filter commitments">
       <div className="field field--wide">
         <label htmlFor="filter-q">Search</label>
         <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ''} placeholder="e.g. railway, trade, Tajikistan" maxLength={200} />

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import type { StatusUpdateRow } from '@/db/queries';
 import { STAGE_LABELS } from '@/lib/domain';
 import { formatDate, formatValue } from '@/lib/format';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { saveCommitmentAction } from '@/app/editor/actions';
+import { saveCommitmentAction } from '@/app/(workspace)/editor/actions';
 import { idleState } from '@/lib/action-state';
 import { CATEGORIES, CATEGORY_LABELS, COMMITMENT_KINDS, COUNTRIES, COUNTRY_CODES, KIND_LABELS } from '@/lib/domain';
 import { CheckboxField, FormStatus, SelectField, SubmitButton, TextArea, TextField } from '@/components/forms/fields';

@@ -10,7 +10,7 @@ import {
   preferObservationAction,
   recordTargetRevision,
   setDisabledAction,
-} from '@/app/editor/actions';
+} from '@/app/(workspace)/editor/actions';
 import { idleState } from '@/lib/action-state';
 import { ROLES, VALUE_QUALIFIERS } from '@/lib/domain';
 import { CheckboxField, FormStatus, SelectField, SubmitButton, TextArea, TextField } from '@/components/forms/fields';

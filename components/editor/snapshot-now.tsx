@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { snapshotNowAction } from '@/app/editor/actions';
+import { snapshotNowAction } from '@/app/(workspace)/editor/actions';
 import { idleState } from '@/lib/action-state';
 import { FormStatus, SubmitButton } from '@/components/forms/fields';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { saveSourceAction } from '@/app/editor/actions';
+import { saveSourceAction } from '@/app/(workspace)/editor/actions';
 import { idleState } from '@/lib/action-state';
 import { SOURCE_KINDS, SOURCE_KIND_LABELS } from '@/lib/domain';
 import { FormStatus, SelectField, SubmitButton, TextArea, TextField } from '@/components/forms/fields';

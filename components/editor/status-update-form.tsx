@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { logStatusUpdate } from '@/app/editor/actions';
+import { logStatusUpdate } from '@/app/(workspace)/editor/actions';
 import { idleState } from '@/lib/action-state';
 import { STAGE_LABELS, VERDICTS, VERDICT_LABELS, type Stage } from '@/lib/domain';
 import { FormStatus, SelectField, SubmitButton, TextArea, TextField } from '@/components/forms/fields';

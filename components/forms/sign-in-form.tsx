@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { signInAction } from '@/app/sign-in/actions';
+import { signInAction } from '@/app/(workspace)/sign-in/actions';
 import { idleState } from '@/lib/action-state';
 import { FormStatus, SubmitButton, TextField } from './fields';
 

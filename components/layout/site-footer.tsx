@@ -1,14 +1,13 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
 
 export function SiteFooter() {
+  const t = useTranslations('common');
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">
-        <p>
-          Commitments Tracker follows announced commitments against the evidence. Every figure links to its source;
-          progress is computed from the data, not judged by hand. See the <Link href="/methodology">methodology</Link>.
-        </p>
-        <p className="muted">Statuses are reviewed by editors; computed trajectories are recalculated whenever data changes.</p>
+        <p>{t.rich('footer.about', { link: (chunks) => <Link href="/methodology">{chunks}</Link> })}</p>
+        <p className="muted">{t('footer.review')}</p>
       </div>
     </footer>
   );

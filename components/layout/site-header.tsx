@@ -1,7 +1,10 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import { LanguageSwitcher } from './language-switcher';
 import { NavLink } from './nav-link';
 
-export function SiteHeader() {
+export function SiteHeader({ showLanguages = true }: { showLanguages?: boolean }) {
+  const t = useTranslations('common');
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -9,29 +12,28 @@ export function SiteHeader() {
           <span className="site-brand__mark" aria-hidden="true">
             ◎
           </span>
-          <span>
-            Commitments <span className="site-brand__accent">Tracker</span>
-          </span>
+          <span>{t.rich('brand', { accent: (chunks) => <span className="site-brand__accent">{chunks}</span> })}</span>
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label={t('nav.label')}>
           <ul className="site-nav">
             <li>
-              <NavLink href="/">Dashboard</NavLink>
+              <NavLink href="/">{t('nav.dashboard')}</NavLink>
             </li>
             <li>
-              <NavLink href="/commitments">Commitments</NavLink>
+              <NavLink href="/commitments">{t('nav.commitments')}</NavLink>
             </li>
             <li>
-              <NavLink href="/sources">Sources</NavLink>
+              <NavLink href="/sources">{t('nav.sources')}</NavLink>
             </li>
             <li>
-              <NavLink href="/methodology">Methodology</NavLink>
+              <NavLink href="/methodology">{t('nav.methodology')}</NavLink>
             </li>
             <li>
-              <NavLink href="/snapshots">Snapshots</NavLink>
+              <NavLink href="/snapshots">{t('nav.snapshots')}</NavLink>
             </li>
           </ul>
         </nav>
+        {showLanguages ? <LanguageSwitcher /> : null}
       </div>
     </header>
   );

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { routing, type Locale } from '@/i18n/routing';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { getDb } from '@/db/client';
@@ -39,13 +40,13 @@ async function changeSummary(): Promise<string> {
 export async function generateSnapshot({
   baseUrl = defaultBaseUrl(),
   trigger,
-  locale = 'en',
+  locale = routing.defaultLocale,
   actor = null,
   log = () => {},
 }: {
   baseUrl?: string;
   trigger: 'schedule' | 'manual' | 'cli';
-  locale?: string;
+  locale?: Locale;
   actor?: Actor | null;
   log?: (line: string) => void;
 }): Promise<SnapshotResult> {
@@ -56,7 +57,8 @@ export async function generateSnapshot({
       `Chromium was not found at ${CHROMIUM_PATH}. Install it (apt-get install chromium) or set CHROMIUM_PATH; nothing was stored.`,
     );
   }
-  const url = `${baseUrl.replace(/\/$/, '')}/report`;
+  // English has no prefix (see i18n/routing.ts); other languages' reports live under /<locale>.
+  const url = `${baseUrl.replace(/\/$/, '')}${locale === routing.defaultLocale ? '' : `/${locale}`}/report`;
   log(`Opening ${url} in Chromium…`);
   let browser: Browser | undefined;
   let pdf: Buffer;

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { notFound } from 'next/navigation';
 import { getSourceBySlug, listSourceSlugs } from '@/db/queries';
 import { SOURCE_KIND_LABELS, STAGE_LABELS } from '@/lib/domain';
@@ -8,6 +8,7 @@ import { env } from '@/lib/env';
 import { formatDate, formatQualifiedValue } from '@/lib/format';
 import { CommitmentCard } from '@/components/commitments/commitment-card';
 import { VerdictBadge } from '@/components/ui/status-badge';
+import { resolvePageLocale, type LocaleParams } from '@/i18n/server';
 
 export const revalidate = 300;
 
@@ -15,7 +16,7 @@ export async function generateStaticParams() {
   return (await listSourceSlugs()).map((slug) => ({ slug }));
 }
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string; locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -24,6 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SourcePage({ params }: Props) {
+  await resolvePageLocale(params);
   const { slug } = await params;
   const source = await getSourceBySlug({ slug });
   if (!source) notFound();

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { listSources } from '@/db/queries';
 import { SOURCE_KIND_LABELS } from '@/lib/domain';
 import { formatDate } from '@/lib/format';
+import { resolvePageLocale, type LocaleParams } from '@/i18n/server';
 
 export const revalidate = 300;
 export const metadata: Metadata = { title: 'Sources', description: 'Every announcement and report the tracker draws on.' };
 
-export default async function SourcesPage() {
+export default async function SourcesPage({ params }: { params: LocaleParams }) {
+  await resolvePageLocale(params);
   const rows = await listSources();
   return (
     <>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { notFound } from 'next/navigation';
 import { getCommitmentBySlug, listCommitmentSlugs } from '@/db/queries';
 import { CATEGORY_LABELS, KIND_LABELS, SOURCE_KIND_LABELS, type StagedKind } from '@/lib/domain';
@@ -14,6 +14,7 @@ import { UpdateTimeline } from '@/components/commitments/update-timeline';
 import { countryNames } from '@/components/commitments/commitment-card';
 import { FlagBadge, TrajectoryBadge, VerdictBadge } from '@/components/ui/status-badge';
 import { ProgressBar } from '@/components/ui/progress-bar';
+import { resolvePageLocale, type LocaleParams } from '@/i18n/server';
 
 export const revalidate = 300;
 
@@ -21,7 +22,7 @@ export async function generateStaticParams() {
   return (await listCommitmentSlugs()).map((slug) => ({ slug }));
 }
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string; locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -30,6 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CommitmentPage({ params }: Props) {
+  await resolvePageLocale(params);
   const { slug } = await params;
   const asOf = todayIso();
   const c = await getCommitmentBySlug({ slug, asOf });

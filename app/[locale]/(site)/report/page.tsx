@@ -24,6 +24,7 @@ import { formatDate, formatProgress, formatQualifiedValue, formatValue } from '@
 import { isOverdue } from '@/lib/status';
 import { TrajectoryFigure } from '@/components/charts/trajectory-figure';
 import { ReportReadySignal } from '@/components/report/report-ready';
+import { resolvePageLocale, type LocaleParams } from '@/i18n/server';
 
 export const metadata: Metadata = { title: 'Status report (print view)', robots: { index: false } };
 // Rendered when asked for: the report states what the data says at that moment.
@@ -35,7 +36,8 @@ function excerpt(text: string | null, max = 220): string {
   return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
 }
 
-export default async function ReportPage() {
+export default async function ReportPage({ params }: { params: LocaleParams }) {
+  await resolvePageLocale(params);
   const asOf = todayIso();
   const generatedAt = new Date().toISOString();
   const previous = await getLatestSnapshot();

@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { STAGES, STAGE_LABELS, KIND_LABELS, type StagedKind } from '@/lib/domain';
 import { env } from '@/lib/env';
+import { resolvePageLocale, type LocaleParams } from '@/i18n/server';
 
 export const metadata: Metadata = {
   title: 'Methodology',
   description: 'How the tracker measures progress, computes trajectories and flags overdue or stale commitments.',
 };
 
-export default function MethodologyPage() {
+export default async function MethodologyPage({ params }: { params: LocaleParams }) {
+  await resolvePageLocale(params);
   const staleAfterDays = env().STALE_AFTER_DAYS;
   return (
     <article className="prose">

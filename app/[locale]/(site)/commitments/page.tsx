@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { cachedListCommitments } from '@/db/cache';
 import { CATEGORIES, CATEGORY_LABELS, COMMITMENT_KINDS, COUNTRIES, COUNTRY_CODES, KIND_LABELS, VERDICTS, VERDICT_LABELS } from '@/lib/domain';
 import { filtersToQuery, PAGE_SIZE, parseListFilters, type ListFilters } from '@/lib/filters';
@@ -7,6 +7,7 @@ import { todayIso } from '@/lib/clock';
 import { env } from '@/lib/env';
 import { CommitmentCard } from '@/components/commitments/commitment-card';
 import { FilterForm } from '@/components/commitments/filter-form';
+import { resolvePageLocale, type LocaleParams } from '@/i18n/server';
 
 export const metadata: Metadata = {
   title: 'All commitments',
@@ -36,10 +37,13 @@ function describeFilters(f: ListFilters): string {
 }
 
 export default async function CommitmentsPage({
+  params,
   searchParams,
 }: {
+  params: LocaleParams;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  await resolvePageLocale(params);
   const { filters, problems } = parseListFilters(await searchParams);
   const asOf = todayIso();
   const { rows, total } = await cachedListCommitments({ filters, asOf });

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { getDashboardSummary, getFeaturedTarget } from '@/db/queries';
 import { CATEGORIES, CATEGORY_LABELS, VERDICTS, STAGE_LABELS } from '@/lib/domain';
 import { todayIso } from '@/lib/clock';
@@ -8,12 +8,14 @@ import { TrajectoryFigure } from '@/components/charts/trajectory-figure';
 import { VerdictBadge } from '@/components/ui/status-badge';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { Deadline } from '@/components/commitments/deadline';
+import { resolvePageLocale, type LocaleParams } from '@/i18n/server';
 
 // Cached and re-rendered at most every five minutes; editors' saves refresh it at once
 // through revalidatePath (see db/cache notes in docs/architecture.md).
 export const revalidate = 300;
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ params }: { params: LocaleParams }) {
+  await resolvePageLocale(params);
   const asOf = todayIso();
   const [summary, featured] = await Promise.all([getDashboardSummary({ asOf }), getFeaturedTarget({ asOf })]);
   const verdictCount = new Map(summary.byVerdict.map((r) => [r.verdict, r.n]));

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { listSnapshots } from '@/db/queries';
 import { formatDate } from '@/lib/format';
+import { resolvePageLocale, type LocaleParams } from '@/i18n/server';
 
 export const metadata: Metadata = { title: 'Snapshots', description: 'Every PDF snapshot of the dashboard, kept forever.' };
 export const dynamic = 'force-dynamic';
 
-export default async function SnapshotsPage() {
+export default async function SnapshotsPage({ params }: { params: LocaleParams }) {
+  await resolvePageLocale(params);
   const rows = await listSnapshots();
   return (
     <>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { currentUser } from '@/auth';
-import { signOutAction } from '@/app/sign-in/actions';
+import { signOutAction } from '@/app/(workspace)/sign-in/actions';
 
 export const metadata: Metadata = { title: { default: 'Editor workspace', template: '%s · Editor workspace' }, robots: { index: false } };
 export const dynamic = 'force-dynamic';

@@ -1,0 +1,23 @@
+import { hasLocale } from 'next-intl';
+import { setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { DocumentShell } from '@/components/layout/document-shell';
+import { routing } from '@/i18n/routing';
+
+// Every language is prerendered; an unknown prefix is a 404 rather than a fourth language.
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  return <DocumentShell locale={locale}>{children}</DocumentShell>;
+}

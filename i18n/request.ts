@@ -1,0 +1,17 @@
+import { hasLocale } from 'next-intl';
+import { getRequestConfig } from 'next-intl/server';
+import { loadMessages } from './messages';
+import { routing } from './routing';
+
+// Pages under app/[locale] pass their locale; everything else (the editor workspace, route
+// handlers) is English.
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  return {
+    locale,
+    messages: await loadMessages(locale),
+    // Dates in the data are calendar dates; showing them in UTC keeps every reader's day the same.
+    timeZone: 'UTC',
+  };
+});
