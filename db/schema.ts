@@ -303,3 +303,25 @@ export const auditEvents = sqliteTable(
   },
   (t) => [index('audit_events_created_idx').on(t.createdAt), index('audit_events_entity_idx').on(t.entity, t.entityId)],
 );
+
+/**
+ * A counter every write transaction bumps. On a read replica, a writer waits until the
+ * replica shows its own bump before answering, so a save is always visible to the next
+ * read (read-your-own-write), whatever the replication lag. One row, id = 1.
+ */
+export const writeMarks = sqliteTable('write_marks', {
+  id: integer('id').primaryKey(),
+  seq: integer('seq').notNull(),
+});
+
+/**
+ * When each cache tag was last revalidated, shared by every app instance on this database.
+ * Each instance's page cache checks it (at most every CACHE_SYNC_INTERVAL_MS), so a save
+ * through one instance reaches the cached pages of the others within that bound.
+ */
+export const cacheTagRevalidations = sqliteTable('cache_tag_revalidations', {
+  tag: text('tag').primaryKey(),
+  staleAt: integer('stale_at'),
+  expiredAt: integer('expired_at'),
+  updatedAt: integer('updated_at').notNull(),
+}, (t) => [index('cache_tag_revalidations_updated_idx').on(t.updatedAt)]);
