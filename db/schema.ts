@@ -8,6 +8,7 @@ import {
   index,
   uniqueIndex,
   primaryKey,
+  check,
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
 import {
@@ -21,6 +22,7 @@ import {
   VERDICTS,
   ALL_STAGES,
 } from '../lib/domain';
+import { TRANSLATION_LOCALES } from '../lib/content-locale';
 
 // Dates are ISO strings ('YYYY-MM-DD') so they sort and compare as text in SQLite;
 // instants (created_at) are ISO timestamps with time zone 'Z'.
@@ -325,3 +327,47 @@ export const cacheTagRevalidations = sqliteTable('cache_tag_revalidations', {
   expiredAt: integer('expired_at'),
   updatedAt: integer('updated_at').notNull(),
 }, (t) => [index('cache_tag_revalidations_updated_idx').on(t.updatedAt)]);
+
+// Russian and Kazakh texts of the content. English stays in the main tables and is the
+// fallback wherever a translation is missing, so a row here is optional and never partial
+// in a way a reader would see: no row, no translation.
+const translationLocale = () => text('locale', { enum: TRANSLATION_LOCALES }).notNull();
+const localeCheck = (name: string, column: { name: string }) =>
+  check(name, sql.raw(`"${column.name}" in (${TRANSLATION_LOCALES.map((l) => `'${l}'`).join(', ')})`));
+
+export const commitmentTranslations = sqliteTable(
+  'commitment_translations',
+  {
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id),
+    locale: translationLocale(),
+    title: text('title').notNull(),
+    /** null = the summary is not translated yet; the English one is shown, marked. */
+    summary: text('summary'),
+    /** Title and summary folded (lib/content-locale searchFold): SQLite cannot fold Cyrillic. */
+    searchText: text('search_text').notNull(),
+    /** The title as a key whose binary order is the language's alphabetical order. */
+    titleSortKey: text('title_sort_key').notNull(),
+    updatedAt: timestamp('updated_at'),
+    updatedBy: integer('updated_by').references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.commitmentId, t.locale] }), localeCheck('commitment_translations_locale_check', t.locale)],
+);
+
+export const metricTranslations = sqliteTable(
+  'metric_translations',
+  {
+    metricId: integer('metric_id')
+      .notNull()
+      .references(() => metrics.id),
+    locale: translationLocale(),
+    name: text('name').notNull(),
+    /** The unit as readers see it ("млрд долл. США"); metrics.unit stays the formatting key. */
+    unitLabel: text('unit_label'),
+    description: text('description'),
+    updatedAt: timestamp('updated_at'),
+    updatedBy: integer('updated_by').references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.metricId, t.locale] }), localeCheck('metric_translations_locale_check', t.locale)],
+);
