@@ -1,6 +1,10 @@
 // Vocabulary shared by the database, the progress engine and the pages.
 // Kept as plain `as const` tuples so zod, Drizzle enums and TypeScript unions
-// all come from one list.
+// all come from one list. Display labels live in messages/<locale>/domain.json (one place
+// per language); the English ones are re-exported here for the English-only workspace, and
+// the `DomainLabels` type makes a missing label in any language a compile error.
+
+import englishLabels from '../messages/en/domain.json';
 
 export const CATEGORIES = [
   'trade',
@@ -11,23 +15,8 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  trade: 'Trade',
-  transport: 'Transport',
-  digital: 'Digital',
-  'security-institutions': 'Security & institutions',
-  'people-culture': 'People & culture',
-};
-
 export const COMMITMENT_KINDS = ['target', 'project', 'agreement', 'event'] as const;
 export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
-
-export const KIND_LABELS: Record<CommitmentKind, string> = {
-  target: 'Numeric target',
-  project: 'Project',
-  agreement: 'Agreement or institution',
-  event: 'Event',
-};
 
 /** Ordered stages for the staged kinds; progress = index / (length - 1). */
 export const STAGES = {
@@ -41,21 +30,6 @@ export const ALL_STAGES = [
   ...new Set<Stage>([...STAGES.project, ...STAGES.agreement, ...STAGES.event]),
 ] as [Stage, ...Stage[]];
 
-export const STAGE_LABELS: Record<Stage, string> = {
-  announced: 'Announced',
-  planned: 'Planned',
-  'under-construction': 'Under construction',
-  'partly-operational': 'Partly operational',
-  completed: 'Completed',
-  proposed: 'Proposed',
-  agreed: 'Agreed',
-  signed: 'Signed',
-  ratified: 'Ratified',
-  'in-force': 'In force',
-  scheduled: 'Scheduled',
-  held: 'Held',
-};
-
 /** The editors' verdict on a commitment. */
 export const VERDICTS = [
   'not-started',
@@ -68,16 +42,6 @@ export const VERDICTS = [
 ] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  stalled: 'Stalled',
-  achieved: 'Achieved',
-  'achieved-late': 'Achieved late',
-  missed: 'Missed',
-  dropped: 'Dropped',
-};
-
 /** Computed trajectory status for target commitments (UN SDG style). */
 export const TRAJECTORY_STATUSES = [
   'achieved',
@@ -88,15 +52,6 @@ export const TRAJECTORY_STATUSES = [
   'insufficient-data',
 ] as const;
 export type TrajectoryStatus = (typeof TRAJECTORY_STATUSES)[number];
-
-export const TRAJECTORY_LABELS: Record<TrajectoryStatus, string> = {
-  achieved: 'Target met',
-  'on-track': 'On track',
-  'acceleration-needed': 'Acceleration needed',
-  'limited-progress': 'Limited progress',
-  'moving-away': 'Moving away',
-  'insufficient-data': 'Insufficient data',
-};
 
 export const DIRECTIONS = ['up', 'down'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
@@ -110,25 +65,9 @@ export const SOURCE_KINDS = [
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  speech: 'Speech (official transcript)',
-  'news-report': 'News report',
-  'official-statistics': 'Official statistics',
-  'press-release': 'Press release',
-  other: 'Other',
-};
-
 /** ISO 3166-1 alpha-2 codes of the countries the first dataset involves. */
-export const COUNTRIES = {
-  KZ: 'Kazakhstan',
-  KG: 'Kyrgyzstan',
-  TJ: 'Tajikistan',
-  TM: 'Turkmenistan',
-  UZ: 'Uzbekistan',
-  AZ: 'Azerbaijan',
-} as const;
-export type CountryCode = keyof typeof COUNTRIES;
-export const COUNTRY_CODES = Object.keys(COUNTRIES) as [CountryCode, ...CountryCode[]];
+export const COUNTRY_CODES = ['KZ', 'KG', 'TJ', 'TM', 'UZ', 'AZ'] as const;
+export type CountryCode = (typeof COUNTRY_CODES)[number];
 
 /** How a reported value relates to the truth ("over $10.5 bn" is a lower bound). */
 export const VALUE_QUALIFIERS = ['exact', 'at-least', 'at-most', 'about'] as const;
@@ -136,6 +75,32 @@ export type ValueQualifier = (typeof VALUE_QUALIFIERS)[number];
 
 export const ROLES = ['admin', 'editor'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** Flags derived when a page renders (see lib/status.ts). */
+export const FLAGS = ['overdue', 'stale', 'disagreement'] as const;
+export type Flag = (typeof FLAGS)[number];
+
+/** Every display label of the vocabulary above, in one language. */
+export type DomainLabels = {
+  category: Record<Category, string>;
+  kind: Record<CommitmentKind, string>;
+  stage: Record<Stage, string>;
+  verdict: Record<Verdict, string>;
+  trajectory: Record<TrajectoryStatus, string>;
+  flag: Record<Flag, string>;
+  sourceKind: Record<SourceKind, string>;
+  country: Record<CountryCode, string>;
+};
+
+/** English labels, for the workspace and anything else that is English only. */
+export const ENGLISH_LABELS: DomainLabels = englishLabels;
+export const CATEGORY_LABELS = ENGLISH_LABELS.category;
+export const KIND_LABELS = ENGLISH_LABELS.kind;
+export const STAGE_LABELS = ENGLISH_LABELS.stage;
+export const VERDICT_LABELS = ENGLISH_LABELS.verdict;
+export const TRAJECTORY_LABELS = ENGLISH_LABELS.trajectory;
+export const SOURCE_KIND_LABELS = ENGLISH_LABELS.sourceKind;
+export const COUNTRIES = ENGLISH_LABELS.country;
 
 /** Days without an update after which a live commitment is flagged stale. */
 export const DEFAULT_STALE_AFTER_DAYS = 180;
