@@ -9,11 +9,19 @@ import { listCommitments, listCommitmentsForOpenData } from './queries';
 export const PUBLIC_DATA_TAG = 'public-data';
 export const PUBLIC_REVALIDATE_SECONDS = 300;
 
-/** The filtered list is rendered per request (it reads the URL); its data is cached per filter set. */
-export const cachedListCommitments = unstable_cache(listCommitments, ['list-commitments'], {
+const listCommitmentsCache = unstable_cache(listCommitments, ['list-commitments'], {
   tags: [PUBLIC_DATA_TAG],
   revalidate: PUBLIC_REVALIDATE_SECONDS,
 });
+
+/**
+ * The filtered list is rendered per request (it reads the URL); its data is cached per filter
+ * set and language. The arguments are the cache key, so the locale is always spelled out:
+ * a Russian list can never be served from the English entry or the other way round.
+ */
+export function cachedListCommitments(args: Parameters<typeof listCommitments>[0]) {
+  return listCommitmentsCache({ ...args, locale: args.locale ?? 'en' });
+}
 
 /**
  * One page of the open data list (at most MAX_PER_PAGE rows), cached like the page's list and

@@ -14,14 +14,18 @@ import {
   statusUpdates,
   targetRevisions,
   users,
+  commitmentTranslations,
+  metricTranslations,
 } from './schema';
 import { STAGES, type Role } from '../lib/domain';
+import { searchFold, titleSortKey, TRANSLATION_LOCALES, type TranslationLocale } from '../lib/content-locale';
 import type {
   CommitmentInput,
   ObservationInput,
   SourceInput,
   StatusUpdateInput,
   TargetRevisionInput,
+  CommitmentTranslationsInput,
 } from '../lib/validation';
 import { computeTargetProgress } from '../lib/progress';
 import { stageProgress } from '../lib/status';
@@ -248,6 +252,8 @@ export async function insertSeedDataset(db: Database, dataset: SeedDataset): Pro
         })),
       );
     }
+
+    await insertSeedTranslations(tx, dataset, commitmentIds, metricIds);
 
     const ids = [...commitmentIds.values()];
     for (const id of ids) await recomputeCommitment(tx, id);
@@ -588,6 +594,101 @@ export async function saveCommitment(db: Database, { input, actor }: { input: Co
       fields: changed,
     });
     return { id, slug: input.slug, version };
+  });
+}
+
+/** A translation row with its derived search text and sort key, which must never drift from the title. */
+function commitmentTranslationValues(
+  commitmentId: number,
+  locale: TranslationLocale,
+  text: { title: string; summary: string | null },
+  updatedBy: number | null,
+) {
+  return {
+    commitmentId,
+    locale,
+    title: text.title,
+    summary: text.summary,
+    searchText: searchFold(`${text.title}\n${text.summary ?? ''}`),
+    titleSortKey: titleSortKey(text.title, locale),
+    updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
+    updatedBy,
+  };
+}
+
+/** The seed's Russian and Kazakh texts, keyed by slug; a slug the dataset lacks is a mistake in the seed. */
+async function insertSeedTranslations(
+  tx: Tx,
+  dataset: SeedDataset,
+  commitmentIds: Map<string, number>,
+  metricIds: Map<string, number>,
+) {
+  const known = (ids: Map<string, number>, kind: string, slug: string) => {
+    const id = ids.get(slug);
+    if (id === undefined) throw new SeedError(`Translation for unknown ${kind} "${slug}"`);
+    return id;
+  };
+  const commitmentRows = Object.entries(dataset.translations?.commitments ?? {}).flatMap(([slug, byLocale]) =>
+    TRANSLATION_LOCALES.flatMap((locale) => {
+      const text = byLocale[locale];
+      return text ? [commitmentTranslationValues(known(commitmentIds, 'commitment', slug), locale, text, null)] : [];
+    }),
+  );
+  const metricRows = Object.entries(dataset.translations?.metrics ?? {}).flatMap(([slug, byLocale]) =>
+    TRANSLATION_LOCALES.flatMap((locale) => {
+      const text = byLocale[locale];
+      return text
+        ? [{ metricId: known(metricIds, 'metric', slug), locale, name: text.name, unitLabel: text.unit, description: text.description }]
+        : [];
+    }),
+  );
+  if (commitmentRows.length > 0) await tx.insert(commitmentTranslations).values(commitmentRows);
+  if (metricRows.length > 0) await tx.insert(metricTranslations).values(metricRows);
+}
+
+/**
+ * Sets the Russian and Kazakh title and summary of a commitment. An empty title removes that
+ * language's translation, so readers get the English text, marked. The commitment's version
+ * guards it like any other edit of the commitment: a stale form gets a ConflictError.
+ */
+export async function saveCommitmentTranslations(db: Database, { input, actor }: { input: CommitmentTranslationsInput; actor: Actor }) {
+  return writeTransaction(db, async (tx) => {
+    const [c] = await tx
+      .select({ id: commitments.id, slug: commitments.slug, version: commitments.version })
+      .from(commitments)
+      .where(eq(commitments.id, input.commitmentId));
+    if (!c) throw new InputError({ commitmentId: ['This commitment no longer exists.'] });
+    const existing = await tx
+      .select({ locale: commitmentTranslations.locale, title: commitmentTranslations.title, summary: commitmentTranslations.summary })
+      .from(commitmentTranslations)
+      .where(eq(commitmentTranslations.commitmentId, c.id));
+
+    const changed: string[] = [];
+    for (const locale of TRANSLATION_LOCALES) {
+      const before = existing.find((r) => r.locale === locale);
+      const next = input.texts[locale];
+      if ((before?.title ?? undefined) !== next.title) changed.push(`title (${locale})`);
+      if ((before?.summary ?? undefined) !== next.summary) changed.push(`summary (${locale})`);
+    }
+    // Nothing to write: no version is claimed, so an unchanged form never conflicts.
+    if (changed.length === 0) return { slug: c.slug, version: c.version, changed };
+
+    const version = await bumpCommitmentVersion(tx, c.id, input.expectedVersion);
+    for (const locale of TRANSLATION_LOCALES) {
+      const { title, summary } = input.texts[locale];
+      const where = and(eq(commitmentTranslations.commitmentId, c.id), eq(commitmentTranslations.locale, locale));
+      if (title === undefined) {
+        await tx.delete(commitmentTranslations).where(where);
+        continue;
+      }
+      const values = commitmentTranslationValues(c.id, locale, { title, summary: summary ?? null }, actor.id);
+      await tx
+        .insert(commitmentTranslations)
+        .values(values)
+        .onConflictDoUpdate({ target: [commitmentTranslations.commitmentId, commitmentTranslations.locale], set: values });
+    }
+    await audit(tx, actor, 'edit-translations', 'commitment', c.id, { version, slug: c.slug, fields: changed });
+    return { slug: c.slug, version, changed };
   });
 }
 

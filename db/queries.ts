@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { cache } from 'react';
-import { getDb } from './client';
+import { getDb, type Database } from './client';
 import {
   auditEvents,
   commitmentCountries,
@@ -14,8 +14,12 @@ import {
   snapshots,
   targetRevisions,
   users,
+  commitmentTranslations,
+  metricTranslations,
 } from './schema';
+import type { SelectedFields, SQLiteSelect } from 'drizzle-orm/sqlite-core';
 import type { ListFilters } from '../lib/filters';
+import { searchFold, TRANSLATION_LOCALES, type ContentLocale, type TranslationLocale } from '../lib/content-locale';
 import { PAGE_SIZE } from '../lib/filters';
 import { computeTargetProgress, type TargetProgress } from '../lib/progress';
 import { termsInForce, type Revision } from '../lib/revisions';
@@ -48,7 +52,123 @@ const listColumns = {
 
 export type CommitmentListRow = {
   [K in keyof typeof listColumns]: (typeof commitments.$inferSelect)[K];
-} & { countries: string[] };
+} & { countries: string[]; titleLocale: ContentLocale; summaryLocale: ContentLocale };
+
+// ---------------------------------------------------------------- translated content
+//
+// Reads that show a commitment's title or summary take a `locale`. Russian and Kazakh come
+// from commitment_translations through a LEFT JOIN on its primary key (commitment_id,
+// locale), falling back to the English in `commitments`; `titleLocale` / `summaryLocale` say
+// which language each text is really in, so a page can mark an English fallback. English
+// reads join nothing, so their SQL is exactly what it was before translations existed.
+
+/** Adds the translation join to a query whose FROM or joins include `commitments`. */
+function joinCommitmentText<T extends SQLiteSelect>(query: T, locale: ContentLocale): T {
+  if (locale === 'en') return query;
+  // The join only adds columns read through sql`` below; the row type the caller chose is unchanged.
+  return query.leftJoin(
+    commitmentTranslations,
+    and(eq(commitmentTranslations.commitmentId, commitments.id), eq(commitmentTranslations.locale, locale)),
+  ) as unknown as T;
+}
+
+/** Title and summary in `locale` where translated, else English, with the language of each. */
+function commitmentText(locale: ContentLocale) {
+  if (locale === 'en') {
+    return {
+      title: commitments.title,
+      summary: commitments.summary,
+      titleLocale: sql<ContentLocale>`'en'`,
+      summaryLocale: sql<ContentLocale>`'en'`,
+    };
+  }
+  return {
+    title: sql<string>`coalesce(${commitmentTranslations.title}, ${commitments.title})`,
+    summary: sql<string>`coalesce(${commitmentTranslations.summary}, ${commitments.summary})`,
+    titleLocale: sql<ContentLocale>`case when ${commitmentTranslations.title} is null then 'en' else ${locale} end`,
+    summaryLocale: sql<ContentLocale>`case when ${commitmentTranslations.summary} is null then 'en' else ${locale} end`,
+  };
+}
+
+/** The list's columns with the title and summary in `locale`. */
+function listColumnsIn(locale: ContentLocale) {
+  return { ...listColumns, ...commitmentText(locale) };
+}
+
+/** Alphabetical order of the titles readers see: the stored sort key of a translated title
+ * (SQLite's own order is by code point), the English title otherwise. */
+function titleOrder(locale: ContentLocale): SQL {
+  return locale === 'en'
+    ? asc(commitments.title)
+    : asc(sql`coalesce(${commitmentTranslations.titleSortKey}, lower(${commitments.title}))`);
+}
+
+/** A commitment's title alone, in `locale`: for lists of updates and changes that name it. */
+function commitmentTitleIn(locale: ContentLocale) {
+  const { title, titleLocale } = commitmentText(locale);
+  return { commitmentTitle: title, commitmentTitleLocale: titleLocale };
+}
+
+/** Status updates with the title of their commitment in `locale`, plus the caller's columns. */
+function updatesWithCommitmentTitle<T extends SelectedFields>(db: Database, locale: ContentLocale, columns: T) {
+  return joinCommitmentText(
+    db
+      .select({
+        id: statusUpdates.id,
+        asOf: statusUpdates.asOf,
+        verdict: statusUpdates.verdict,
+        stage: statusUpdates.stage,
+        ...commitmentTitleIn(locale),
+        ...columns,
+      })
+      .from(statusUpdates)
+      .innerJoin(commitments, eq(commitments.id, statusUpdates.commitmentId))
+      .$dynamic(),
+    locale,
+  );
+}
+
+function joinMetricText<T extends SQLiteSelect>(query: T, locale: ContentLocale): T {
+  if (locale === 'en') return query;
+  // As joinCommitmentText: the translated columns are read through sql`` only.
+  return query.leftJoin(metricTranslations, and(eq(metricTranslations.metricId, metrics.id), eq(metricTranslations.locale, locale))) as unknown as T;
+}
+
+/** Observations with their metric's name in `locale`, plus the caller's columns: a source's figures, the report's new ones. */
+function figuresWithMetricName<T extends SelectedFields>(db: Database, locale: ContentLocale, columns: T) {
+  const { name, nameLocale } = metricText(locale);
+  return joinMetricText(
+    db
+      .select({
+        id: observations.id,
+        period: observations.period,
+        value: observations.value,
+        qualifier: observations.qualifier,
+        metricName: name,
+        metricNameLocale: nameLocale,
+        ...columns,
+      })
+      .from(observations)
+      .innerJoin(metrics, eq(metrics.id, observations.metricId))
+      .$dynamic(),
+    locale,
+  );
+}
+
+/** A metric's reader-facing texts in `locale`. `unit` stays English: it is also the key the
+ * value formatting keys on ('USD bn', '%'); `unitLabel` is the unit as readers see it. */
+function metricText(locale: ContentLocale) {
+  if (locale === 'en') {
+    return { name: metrics.name, unit: metrics.unit, unitLabel: metrics.unit, description: metrics.description, nameLocale: sql<ContentLocale>`'en'` };
+  }
+  return {
+    name: sql<string>`coalesce(${metricTranslations.name}, ${metrics.name})`,
+    unit: metrics.unit,
+    unitLabel: sql<string>`coalesce(${metricTranslations.unitLabel}, ${metrics.unit})`,
+    description: sql<string | null>`coalesce(${metricTranslations.description}, ${metrics.description})`,
+    nameLocale: sql<ContentLocale>`case when ${metricTranslations.name} is null then 'en' else ${locale} end`,
+  };
+}
 
 function overdueCondition(asOf: string): SQL {
   return and(
@@ -81,7 +201,11 @@ async function withCountries<T extends { id: number }>(rows: T[]): Promise<(T & 
 }
 
 /** WHERE and ORDER BY of the commitments list: shared by the page and the open data API so they cannot disagree. */
-async function listQueryParts(filters: ListFilters, asOf: string): Promise<{ where: SQL | undefined; order: SQL[] }> {
+async function listQueryParts(
+  filters: ListFilters,
+  asOf: string,
+  locale: ContentLocale = 'en',
+): Promise<{ where: SQL | undefined; order: SQL[] }> {
   const db = await getDb();
   const conditions: SQL[] = [];
   if (filters.category) conditions.push(eq(commitments.category, filters.category));
@@ -101,21 +225,27 @@ async function listQueryParts(filters: ListFilters, asOf: string): Promise<{ whe
   }
   if (filters.q) {
     const pattern = `%${escapeLike(filters.q.toLowerCase())}%`;
+    // In Russian and Kazakh the translated texts match too (the English still does: names
+    // such as "Aktau" are often typed in Latin letters).
+    const translated =
+      locale === 'en' ? [] : [sql`${commitmentTranslations.searchText} like ${`%${escapeLike(searchFold(filters.q))}%`} escape '\\'`];
     conditions.push(
       or(
         sql`lower(${commitments.title}) like ${pattern} escape '\\'`,
         sql`lower(${commitments.summary}) like ${pattern} escape '\\'`,
         sql`lower(${commitments.owner}) like ${pattern} escape '\\'`,
+        ...translated,
       )!,
     );
   }
   const where = conditions.length > 0 ? and(...conditions) : undefined;
+  const byTitle = titleOrder(locale);
   const order =
     filters.sort === 'progress'
-      ? [sql`${commitments.progressShare} is null`, desc(commitments.progressShare), asc(commitments.title)]
+      ? [sql`${commitments.progressShare} is null`, desc(commitments.progressShare), byTitle]
       : filters.sort === 'title'
-        ? [asc(commitments.title)]
-        : [sql`${commitments.effectiveDeadlineOn} is null`, asc(commitments.effectiveDeadlineOn), asc(commitments.title)];
+        ? [byTitle]
+        : [sql`${commitments.effectiveDeadlineOn} is null`, asc(commitments.effectiveDeadlineOn), byTitle];
   // The id breaks ties, so paging never shows a row twice or skips one.
   return { where, order: [...order, asc(commitments.id)] };
 }
@@ -124,29 +254,29 @@ export async function listCommitments({
   filters,
   asOf,
   pageSize = PAGE_SIZE,
+  locale = 'en',
 }: {
   filters: ListFilters;
   asOf: string;
   pageSize?: number;
+  locale?: ContentLocale;
 }): Promise<{ rows: CommitmentListRow[]; total: number }> {
   const db = await getDb();
-  const { where, order } = await listQueryParts(filters, asOf);
+  const { where, order } = await listQueryParts(filters, asOf, locale);
   const [rows, [count]] = await Promise.all([
-    db
-      .select(listColumns)
-      .from(commitments)
+    joinCommitmentText(db.select(listColumnsIn(locale)).from(commitments).$dynamic(), locale)
       .where(where)
       .orderBy(...order)
       .limit(pageSize)
       .offset((filters.page - 1) * pageSize),
-    db.select({ n: sql<number>`count(*)` }).from(commitments).where(where),
+    joinCommitmentText(db.select({ n: sql<number>`count(*)` }).from(commitments).$dynamic(), locale).where(where),
   ]);
   return { rows: await withCountries(rows), total: count?.n ?? 0 };
 }
 
 export type DashboardSummary = Awaited<ReturnType<typeof getDashboardSummary>>;
 
-export async function getDashboardSummary({ asOf }: { asOf: string }) {
+export async function getDashboardSummary({ asOf, locale = 'en' }: { asOf: string; locale?: ContentLocale }) {
   const db = await getDb();
   const [byVerdict, byCategory, [overdue], upcoming, overdueRows, latestUpdates, [totals]] = await Promise.all([
     db
@@ -164,9 +294,7 @@ export async function getDashboardSummary({ asOf }: { asOf: string }) {
       .from(commitments)
       .groupBy(commitments.category),
     db.select({ n: sql<number>`count(*)` }).from(commitments).where(overdueCondition(asOf)),
-    db
-      .select(listColumns)
-      .from(commitments)
+    joinCommitmentText(db.select(listColumnsIn(locale)).from(commitments).$dynamic(), locale)
       .where(
         and(
           gte(commitments.effectiveDeadlineOn, asOf),
@@ -175,25 +303,11 @@ export async function getDashboardSummary({ asOf }: { asOf: string }) {
       )
       .orderBy(asc(commitments.effectiveDeadlineOn), asc(commitments.id))
       .limit(5),
-    db
-      .select(listColumns)
-      .from(commitments)
+    joinCommitmentText(db.select(listColumnsIn(locale)).from(commitments).$dynamic(), locale)
       .where(overdueCondition(asOf))
       .orderBy(asc(commitments.effectiveDeadlineOn), asc(commitments.id))
       .limit(5),
-    db
-      .select({
-        id: statusUpdates.id,
-        asOf: statusUpdates.asOf,
-        verdict: statusUpdates.verdict,
-        stage: statusUpdates.stage,
-        note: statusUpdates.note,
-        correctsId: statusUpdates.correctsId,
-        commitmentSlug: commitments.slug,
-        commitmentTitle: commitments.title,
-      })
-      .from(statusUpdates)
-      .innerJoin(commitments, eq(commitments.id, statusUpdates.commitmentId))
+    updatesWithCommitmentTitle(db, locale, { note: statusUpdates.note, correctsId: statusUpdates.correctsId, commitmentSlug: commitments.slug })
       .orderBy(desc(statusUpdates.asOf), desc(statusUpdates.createdAt), desc(statusUpdates.id))
       .limit(6),
     db
@@ -252,7 +366,7 @@ async function observationsForMetric(metricId: number): Promise<ObservationRow[]
 }
 
 export type TargetDetails = {
-  metric: { slug: string; name: string; unit: string; description: string | null };
+  metric: { slug: string; name: string; unit: string; unitLabel: string; description: string | null; nameLocale: ContentLocale };
   direction: 'up' | 'down';
   baseline: { value: number; on: string } | null;
   targetValue: number;
@@ -269,13 +383,13 @@ async function targetDetails(
   >,
   revisions: { id: number; revisedOn: string; newTargetValue: number | null; newDeadlineOn: string | null; newDeadlineText: string | null }[],
   asOf: string,
+  locale: ContentLocale,
 ): Promise<TargetDetails | null> {
   if (c.metricId === null) return null;
   const db = await getDb();
-  const [metric] = await db
-    .select({ slug: metrics.slug, name: metrics.name, unit: metrics.unit, description: metrics.description })
-    .from(metrics)
-    .where(eq(metrics.id, c.metricId));
+  const [metric] = await joinMetricText(db.select({ slug: metrics.slug, ...metricText(locale) }).from(metrics).$dynamic(), locale).where(
+    eq(metrics.id, c.metricId),
+  );
   if (!metric) return null;
   const terms = termsInForce(c, revisions);
   if (terms.targetValue === null) return null;
@@ -302,18 +416,22 @@ async function targetDetails(
   };
 }
 
-export async function getFeaturedTarget({ asOf }: { asOf: string }) {
+export async function getFeaturedTarget({ asOf, locale = 'en' }: { asOf: string; locale?: ContentLocale }) {
   const db = await getDb();
-  const [c] = await db
-    .select(detailColumns)
-    .from(commitments)
-    .innerJoin(sources, eq(sources.id, commitments.sourceId))
+  const [c] = await joinCommitmentText(
+    db
+      .select({ ...detailColumns, ...commitmentText(locale) })
+      .from(commitments)
+      .innerJoin(sources, eq(sources.id, commitments.sourceId))
+      .$dynamic(),
+    locale,
+  )
     .where(and(eq(commitments.featured, true), eq(commitments.kind, 'target')))
     .orderBy(asc(commitments.id))
     .limit(1);
   if (!c) return null;
   const revisions = await revisionsFor(c.id);
-  const target = await targetDetails(c, revisions, asOf);
+  const target = await targetDetails(c, revisions, asOf, locale);
   return target ? { commitment: c, target } : null;
 }
 
@@ -404,16 +522,20 @@ export type CommitmentDetail = NonNullable<Awaited<ReturnType<typeof getCommitme
 
 // generateMetadata and the page both need the same row: React's per-request cache (keyed
 // on the primitive arguments) makes that one set of queries instead of two.
-export function getCommitmentBySlug({ slug, asOf }: { slug: string; asOf: string }) {
-  return commitmentBySlug(slug, asOf);
+export function getCommitmentBySlug({ slug, asOf, locale = 'en' }: { slug: string; asOf: string; locale?: ContentLocale }) {
+  return commitmentBySlug(slug, asOf, locale);
 }
 
-const commitmentBySlug = cache(async (slug: string, asOf: string) => {
+const commitmentBySlug = cache(async (slug: string, asOf: string, locale: ContentLocale) => {
   const db = await getDb();
-  const [c] = await db
-    .select(detailColumns)
-    .from(commitments)
-    .innerJoin(sources, eq(sources.id, commitments.sourceId))
+  const [c] = await joinCommitmentText(
+    db
+      .select({ ...detailColumns, ...commitmentText(locale) })
+      .from(commitments)
+      .innerJoin(sources, eq(sources.id, commitments.sourceId))
+      .$dynamic(),
+    locale,
+  )
     .where(eq(commitments.slug, slug))
     .limit(1);
   if (!c) return null;
@@ -421,13 +543,11 @@ const commitmentBySlug = cache(async (slug: string, asOf: string) => {
     revisionsFor(c.id),
     updatesFor(c.id),
     withCountries([c]),
-    db
-      .select({ id: metrics.id, slug: metrics.slug, name: metrics.name, unit: metrics.unit, description: metrics.description })
-      .from(metrics)
+    joinMetricText(db.select({ id: metrics.id, slug: metrics.slug, ...metricText(locale) }).from(metrics).$dynamic(), locale)
       .where(eq(metrics.relatedCommitmentId, c.id))
       .orderBy(asc(metrics.id)),
   ]);
-  const target = c.kind === 'target' ? await targetDetails(c, revisions, asOf) : null;
+  const target = c.kind === 'target' ? await targetDetails(c, revisions, asOf, locale) : null;
   const context = await Promise.all(
     contextMetrics.map(async (m) => ({ ...m, observations: await observationsForMetric(m.id) })),
   );
@@ -465,48 +585,27 @@ export async function listSources() {
     .orderBy(desc(sources.publishedOn), asc(sources.id));
 }
 
-export function getSourceBySlug({ slug }: { slug: string }) {
-  return sourceBySlug(slug);
+export function getSourceBySlug({ slug, locale = 'en' }: { slug: string; locale?: ContentLocale }) {
+  return sourceBySlug(slug, locale);
 }
 
-const sourceBySlug = cache(async (slug: string) => {
+const sourceBySlug = cache(async (slug: string, locale: ContentLocale) => {
   const db = await getDb();
   const [source] = await db.select(sourceColumns).from(sources).where(eq(sources.slug, slug)).limit(1);
   if (!source) return null;
   const [announced, figures, updates] = await Promise.all([
-    db
-      .select({ ...listColumns, quote: commitments.quote })
-      .from(commitments)
+    joinCommitmentText(db.select({ ...listColumnsIn(locale), quote: commitments.quote }).from(commitments).$dynamic(), locale)
       .where(eq(commitments.sourceId, source.id))
       .orderBy(asc(commitments.category), asc(commitments.id)),
-    db
-      .select({
-        id: observations.id,
-        period: observations.period,
-        value: observations.value,
-        qualifier: observations.qualifier,
-        derived: observations.derived,
-        preferred: observations.preferred,
-        note: observations.note,
-        metricName: metrics.name,
-        metricUnit: metrics.unit,
-      })
-      .from(observations)
-      .innerJoin(metrics, eq(metrics.id, observations.metricId))
+    figuresWithMetricName(db, locale, {
+      derived: observations.derived,
+      preferred: observations.preferred,
+      note: observations.note,
+      metricUnit: metrics.unit,
+    })
       .where(eq(observations.sourceId, source.id))
       .orderBy(asc(metrics.name), asc(observations.periodEnd)),
-    db
-      .select({
-        id: statusUpdates.id,
-        asOf: statusUpdates.asOf,
-        verdict: statusUpdates.verdict,
-        stage: statusUpdates.stage,
-        note: statusUpdates.note,
-        commitmentSlug: commitments.slug,
-        commitmentTitle: commitments.title,
-      })
-      .from(statusUpdates)
-      .innerJoin(commitments, eq(commitments.id, statusUpdates.commitmentId))
+    updatesWithCommitmentTitle(db, locale, { note: statusUpdates.note, commitmentSlug: commitments.slug })
       // Later news about commitments announced elsewhere; this source's own
       // announcements are already listed above.
       .where(and(eq(statusUpdates.sourceId, source.id), ne(commitments.sourceId, source.id)))
@@ -605,7 +704,7 @@ export async function getCommitmentForEditing({ slug }: { slug: string }) {
 
 export async function listCommitmentsForEditor() {
   const db = await getDb();
-  return db
+  const rows = await db
     .select({
       id: commitments.id,
       slug: commitments.slug,
@@ -614,9 +713,41 @@ export async function listCommitmentsForEditor() {
       category: commitments.category,
       currentVerdict: commitments.currentVerdict,
       lastUpdateOn: commitments.lastUpdateOn,
+      translated: sql<string | null>`(select group_concat(${commitmentTranslations.locale}) from ${commitmentTranslations} where ${commitmentTranslations.commitmentId} = ${commitments.id})`,
     })
     .from(commitments)
     .orderBy(asc(commitments.title));
+  return rows.map(({ translated, ...r }) => {
+    const present = new Set(translated?.split(',') ?? []);
+    return { ...r, missingTranslations: TRANSLATION_LOCALES.filter((l) => !present.has(l)) };
+  });
+}
+
+/** A commitment's English title and summary beside its Russian and Kazakh ones, for the translations form. */
+export async function getCommitmentTranslationsForEditing({ slug }: { slug: string }) {
+  const db = await getDb();
+  const [c] = await db
+    .select({ id: commitments.id, slug: commitments.slug, version: commitments.version, title: commitments.title, summary: commitments.summary })
+    .from(commitments)
+    .where(eq(commitments.slug, slug))
+    .limit(1);
+  if (!c) return null;
+  const rows = await db
+    .select({
+      locale: commitmentTranslations.locale,
+      title: commitmentTranslations.title,
+      summary: commitmentTranslations.summary,
+      updatedAt: commitmentTranslations.updatedAt,
+      updatedBy: users.name,
+    })
+    .from(commitmentTranslations)
+    .leftJoin(users, eq(users.id, commitmentTranslations.updatedBy))
+    .where(eq(commitmentTranslations.commitmentId, c.id));
+  const byLocale = Object.fromEntries(TRANSLATION_LOCALES.map((l) => [l, rows.find((r) => r.locale === l) ?? null])) as Record<
+    TranslationLocale,
+    (typeof rows)[number] | null
+  >;
+  return { ...c, translations: byLocale };
 }
 
 export async function listSourceOptions() {
@@ -713,7 +844,7 @@ export async function listChangesSince({ entity, entityId, afterVersion }: { ent
 // ---------------------------------------------------------------- report and snapshots
 
 /** Every commitment with its latest log entry, for the printed report. */
-export async function listCommitmentsForReport() {
+export async function listCommitmentsForReport({ locale = 'en' }: { locale?: ContentLocale } = {}) {
   const db = await getDb();
   const latest = (column: string) =>
     sql.raw(
@@ -721,13 +852,16 @@ export async function listCommitmentsForReport() {
         `and su.id not in (select corrects_id from status_updates c where c.commitment_id = "commitments"."id" and c.corrects_id is not null) ` +
         `order by su.as_of desc, su.id desc limit 1)`,
     );
-  return db
-    .select({
-      ...listColumns,
-      latestNote: sql<string | null>`${latest('note')}`,
-    })
-    .from(commitments)
-    .orderBy(asc(commitments.category), sql`${commitments.effectiveDeadlineOn} is null`, asc(commitments.effectiveDeadlineOn), asc(commitments.title));
+  return joinCommitmentText(
+    db
+      .select({
+        ...listColumnsIn(locale),
+        latestNote: sql<string | null>`${latest('note')}`,
+      })
+      .from(commitments)
+      .$dynamic(),
+    locale,
+  ).orderBy(asc(commitments.category), sql`${commitments.effectiveDeadlineOn} is null`, asc(commitments.effectiveDeadlineOn), titleOrder(locale));
 }
 
 export async function getLatestSnapshot() {
@@ -741,44 +875,39 @@ export async function getLatestSnapshot() {
 }
 
 /** What was recorded after a moment (the previous snapshot): the report's "what changed". */
-export async function listChangesAfter({ since }: { since: string | null }) {
+export async function listChangesAfter({ since, locale = 'en' }: { since: string | null; locale?: ContentLocale }) {
   const db = await getDb();
   const after = since ?? '0000';
   const [updates, figures, revisions, added] = await Promise.all([
-    db
-      .select({
-        id: statusUpdates.id,
-        asOf: statusUpdates.asOf,
-        verdict: statusUpdates.verdict,
-        stage: statusUpdates.stage,
-        correctsId: statusUpdates.correctsId,
-        commitmentTitle: commitments.title,
-      })
-      .from(statusUpdates)
-      .innerJoin(commitments, eq(commitments.id, statusUpdates.commitmentId))
+    updatesWithCommitmentTitle(db, locale, { correctsId: statusUpdates.correctsId })
       .where(sql`${statusUpdates.createdAt} > ${after}`)
       .orderBy(asc(statusUpdates.createdAt), asc(statusUpdates.id)),
-    db
-      .select({ id: observations.id, period: observations.period, value: observations.value, qualifier: observations.qualifier, metricName: metrics.name, unit: metrics.unit })
-      .from(observations)
-      .innerJoin(metrics, eq(metrics.id, observations.metricId))
+    figuresWithMetricName(db, locale, { unit: metrics.unit })
       .where(sql`${observations.createdAt} > ${after}`)
       .orderBy(asc(observations.createdAt), asc(observations.id)),
-    db
-      .select({
-        id: targetRevisions.id,
-        revisedOn: targetRevisions.revisedOn,
-        newTargetValue: targetRevisions.newTargetValue,
-        newDeadlineOn: targetRevisions.newDeadlineOn,
-        commitmentTitle: commitments.title,
-      })
-      .from(targetRevisions)
-      .innerJoin(commitments, eq(commitments.id, targetRevisions.commitmentId))
+    joinCommitmentText(
+      db
+        .select({
+          id: targetRevisions.id,
+          revisedOn: targetRevisions.revisedOn,
+          newTargetValue: targetRevisions.newTargetValue,
+          newDeadlineOn: targetRevisions.newDeadlineOn,
+          ...commitmentTitleIn(locale),
+        })
+        .from(targetRevisions)
+        .innerJoin(commitments, eq(commitments.id, targetRevisions.commitmentId))
+        .$dynamic(),
+      locale,
+    )
       .where(sql`${targetRevisions.createdAt} > ${after}`)
       .orderBy(asc(targetRevisions.createdAt)),
-    db
-      .select({ id: commitments.id, title: commitments.title, slug: commitments.slug })
-      .from(commitments)
+    joinCommitmentText(
+      db
+        .select({ id: commitments.id, title: commitmentText(locale).title, titleLocale: commitmentText(locale).titleLocale, slug: commitments.slug })
+        .from(commitments)
+        .$dynamic(),
+      locale,
+    )
       .where(sql`${commitments.createdAt} > ${after}`)
       .orderBy(asc(commitments.createdAt)),
   ]);

@@ -11,6 +11,7 @@ import {
   VERDICTS,
 } from './domain';
 import { isIsoDate } from './dates';
+import { TRANSLATION_LOCALE_NAMES, TRANSLATION_LOCALES } from './content-locale';
 import { periodEnd } from './periods';
 
 // Every input boundary of the editor workspace is described here, once. Forms post
@@ -232,3 +233,42 @@ export const csvImportSchema = z.object({
   csv: z.string({ error: 'Choose a CSV file.' }).max(2_000_000, 'The file is larger than 2 MB.'),
   confirm: checkbox,
 });
+
+/** A translated text: empty means "not translated" (readers get the English, marked). */
+const optionalTranslation = (label: string, max: number) =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .string({ error: `${label} must be a single piece of text.` })
+      .trim()
+      .max(max, `${label} must be at most ${max} characters.`)
+      .refine(hasVisibleCharacter, `${label} holds only invisible characters; leave it empty to show the English text instead.`)
+      .optional(),
+  );
+
+/** Russian and Kazakh title and summary of one commitment, as the translations form posts them. */
+export const commitmentTranslationsSchema = z
+  .object({
+    commitmentId: id('Commitment'),
+    expectedVersion: id('Version'),
+    ruTitle: optionalTranslation('Russian title', 200),
+    ruSummary: optionalTranslation('Russian summary', 2000),
+    kkTitle: optionalTranslation('Kazakh title', 200),
+    kkSummary: optionalTranslation('Kazakh summary', 2000),
+  })
+  .superRefine((v, ctx) => {
+    // A summary alone would show a translated summary under an English title.
+    for (const locale of TRANSLATION_LOCALES) {
+      const name = TRANSLATION_LOCALE_NAMES[locale];
+      if (v[`${locale}Summary`] !== undefined && v[`${locale}Title`] === undefined) {
+        ctx.addIssue({ code: 'custom', path: [`${locale}Title`], message: `A ${name} summary needs a ${name} title: add the title, or empty the summary.` });
+      }
+    }
+  })
+  .transform((v) => ({
+    commitmentId: v.commitmentId,
+    expectedVersion: v.expectedVersion,
+    texts: { ru: { title: v.ruTitle, summary: v.ruSummary }, kk: { title: v.kkTitle, summary: v.kkSummary } },
+  }));
+export type CommitmentTranslationsInput = z.infer<typeof commitmentTranslationsSchema>;
+

@@ -1,4 +1,5 @@
 import type { SeedCommitment, SeedDataset } from './types';
+import { SEED_METRIC_TRANSLATIONS, SEED_TRANSLATIONS } from './translations';
 
 // The first dataset: what President Tokayev announced at the Fifth Consultative Meeting of
 // the Heads of State of Central Asia (Dushanbe, 14 September 2023), with two dated updates
@@ -841,4 +842,5 @@ export const dataset: SeedDataset = {
       },
     },
   ],
+  translations: { commitments: SEED_TRANSLATIONS, metrics: SEED_METRIC_TRANSLATIONS },
 };

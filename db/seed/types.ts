@@ -8,6 +8,7 @@ import type {
   ValueQualifier,
   Verdict,
 } from '../../lib/domain';
+import type { TranslationLocale } from '../../lib/content-locale';
 
 /** Shape of the seed dataset. Slugs link the records to one another. */
 
@@ -88,9 +89,16 @@ export type SeedCommitment = {
   laterUpdates?: Array<SeedCommitment['initialUpdate']>;
 };
 
+/** Russian and Kazakh texts keyed by the record's slug; a missing one falls back to English. */
+export type SeedTranslations = {
+  commitments: Record<string, Partial<Record<TranslationLocale, { title: string; summary: string }>>>;
+  metrics: Record<string, Partial<Record<TranslationLocale, { name: string; unit: string; description: string }>>>;
+};
+
 export type SeedDataset = {
   sources: SeedSource[];
   metrics: SeedMetric[];
   observations: SeedObservation[];
   commitments: SeedCommitment[];
+  translations?: SeedTranslations;
 };
