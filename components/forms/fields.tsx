@@ -17,6 +17,8 @@ type Common = {
   required?: boolean;
   /** Key for state.fieldErrors when it differs from the name (e.g. 'evidence.0.url'). */
   errorKey?: string;
+  /** Language of what is typed, when it is not the page's (a Russian title): for spelling and screen readers. */
+  lang?: string;
 };
 
 function valueOf(state: ActionState, name: string, initial: string | number | null | undefined): string {
@@ -93,7 +95,7 @@ export function TextField({
   );
 }
 
-export function TextArea({ name, label, state, initial, hint, required, rows = 4, maxLength }: Common & { rows?: number; maxLength?: number }) {
+export function TextArea({ name, label, state, initial, hint, required, lang, rows = 4, maxLength }: Common & { rows?: number; maxLength?: number }) {
   const id = `${useId()}${name}`;
   const errors = state.fieldErrors?.[name];
   return (
@@ -104,6 +106,7 @@ export function TextArea({ name, label, state, initial, hint, required, rows = 4
         name={name}
         rows={rows}
         maxLength={maxLength}
+        lang={lang}
         defaultValue={valueOf(state, name, initial)}
         required={required}
         aria-invalid={errors?.length ? true : undefined}

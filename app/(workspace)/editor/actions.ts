@@ -10,6 +10,7 @@ import {
   InputError,
   preferObservation,
   saveCommitment,
+  saveCommitmentTranslations,
   saveSource,
   setUserDisabled,
   setUserPassword,
@@ -23,6 +24,7 @@ import { generatePassword, hashPassword, passwordProblems, verifyPassword } from
 import {
   changeRoleSchema,
   commitmentSchema,
+  commitmentTranslationsSchema,
   csvImportSchema,
   inviteUserSchema,
   observationSchema,
@@ -97,6 +99,12 @@ export const saveCommitmentAction = editorAction(
     return { message: 'Commitment saved.', redirectTo: `/editor/commitments/${saved.slug}?saved=1` };
   },
 );
+
+export const saveCommitmentTranslationsAction = editorAction({ schema: commitmentTranslationsSchema }, async (input, { db, actor }) => {
+  const saved = await saveCommitmentTranslations(db, { input, actor });
+  if (saved.changed.length === 0) return { message: 'Nothing to save: the translations are as they were.', wrote: false };
+  return { message: 'Translations saved.', redirectTo: `/editor/commitments/${saved.slug}/translations?saved=1` };
+});
 
 export const saveSourceAction = editorAction({ schema: sourceSchema }, async (input, { db, actor }) => {
   await saveSource(db, { input, actor });

@@ -3,12 +3,14 @@ import { listCommitmentsForEditor } from '@/db/queries';
 import { requireEditorPage } from '@/lib/server/guard';
 import { CATEGORY_LABELS, KIND_LABELS } from '@/lib/domain';
 import { formatDate } from '@/lib/format';
+import { TRANSLATION_LOCALE_NAMES } from '@/lib/content-locale';
 import { VerdictBadge } from '@/components/ui/status-badge';
 
 export default async function EditorHome({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireEditorPage({ path: '/editor' });
   const params = await searchParams;
   const rows = await listCommitmentsForEditor();
+  const untranslated = rows.filter((c) => c.missingTranslations.length > 0).length;
   return (
     <>
       <h1>Editor workspace</h1>
@@ -22,6 +24,11 @@ export default async function EditorHome({ searchParams }: { searchParams: Promi
           New commitment
         </Link>
       </p>
+      <p>
+        {untranslated === 0
+          ? 'Every commitment has its Russian and Kazakh title.'
+          : `${untranslated} of ${rows.length} commitments lack a Russian or Kazakh translation; readers of those languages see the English, marked.`}
+      </p>
       <table className="table">
         <caption className="visually-hidden">Commitments to maintain</caption>
         <thead>
@@ -30,6 +37,7 @@ export default async function EditorHome({ searchParams }: { searchParams: Promi
             <th scope="col">Category · kind</th>
             <th scope="col">Verdict</th>
             <th scope="col">Last update</th>
+            <th scope="col">Translations</th>
           </tr>
         </thead>
         <tbody>
@@ -45,6 +53,15 @@ export default async function EditorHome({ searchParams }: { searchParams: Promi
                 <VerdictBadge verdict={c.currentVerdict} />
               </td>
               <td>{formatDate(c.lastUpdateOn)}</td>
+              <td>
+                <Link href={`/editor/commitments/${c.slug}/translations`}>
+                  {c.missingTranslations.length === 0 ? (
+                    'Russian and Kazakh'
+                  ) : (
+                    <strong>Missing: {c.missingTranslations.map((l) => TRANSLATION_LOCALE_NAMES[l]).join(', ')}</strong>
+                  )}
+                </Link>
+              </td>
             </tr>
           ))}
         </tbody>

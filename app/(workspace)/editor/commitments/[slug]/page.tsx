@@ -34,8 +34,8 @@ export default async function EditCommitmentLog({ params, searchParams }: Props)
         </p>
       ) : null}
       <p>
-        <Link href={`/commitments/${row.slug}`}>Public page</Link> · <Link href={`/editor/commitments/${row.slug}/edit`}>Edit details</Link> ·
-        version {row.version}
+        <Link href={`/commitments/${row.slug}`}>Public page</Link> · <Link href={`/editor/commitments/${row.slug}/edit`}>Edit details</Link> ·{' '}
+        <Link href={`/editor/commitments/${row.slug}/translations`}>Translations</Link> · version {row.version}
       </p>
       <section className="section card" aria-labelledby="log-title">
         <h2 id="log-title">{corrects ? 'Correct an entry' : 'Log a status update'}</h2>
