@@ -24,6 +24,7 @@ import { formatDate, formatProgress, formatQualifiedValue, formatValue } from '@
 import { isOverdue } from '@/lib/status';
 import { TrajectoryFigure } from '@/components/charts/trajectory-figure';
 import { ReportReadySignal } from '@/components/report/report-ready';
+import { LocalizedText } from '@/components/ui/fallback-marker';
 import { resolvePageLocale, type LocaleParams } from '@/i18n/server';
 
 export const metadata: Metadata = { title: 'Status report (print view)', robots: { index: false } };
@@ -37,16 +38,16 @@ function excerpt(text: string | null, max = 220): string {
 }
 
 export default async function ReportPage({ params }: { params: LocaleParams }) {
-  await resolvePageLocale(params);
+  const locale = await resolvePageLocale(params);
   const asOf = todayIso();
   const generatedAt = new Date().toISOString();
   const previous = await getLatestSnapshot();
   const [summary, featured, rows, sources, changes] = await Promise.all([
-    getDashboardSummary({ asOf }),
-    getFeaturedTarget({ asOf }),
-    listCommitmentsForReport(),
+    getDashboardSummary({ asOf, locale }),
+    getFeaturedTarget({ asOf, locale }),
+    listCommitmentsForReport({ locale }),
     listSources(),
-    listChangesAfter({ since: previous?.createdAt ?? null }),
+    listChangesAfter({ since: previous?.createdAt ?? null, locale }),
   ]);
   const byVerdict = new Map(summary.byVerdict.map((r) => [r.verdict, r.n]));
   const changeCount = changes.updates.length + changes.figures.length + changes.revisions.length + changes.added.length;
@@ -115,7 +116,7 @@ export default async function ReportPage({ params }: { params: LocaleParams }) {
                 <ul>
                   {changes.updates.map((u) => (
                     <li key={u.id}>
-                      {u.commitmentTitle}: {VERDICT_LABELS[u.verdict]}
+                      <LocalizedText text={u.commitmentTitle} lang={u.commitmentTitleLocale} />: {VERDICT_LABELS[u.verdict]}
                       {u.stage ? `, ${STAGE_LABELS[u.stage]}` : ''} as of {formatDate(u.asOf)}
                       {u.correctsId ? ' (a correction)' : ''}
                     </li>
@@ -129,7 +130,7 @@ export default async function ReportPage({ params }: { params: LocaleParams }) {
                 <ul>
                   {changes.figures.map((f) => (
                     <li key={f.id}>
-                      {f.metricName}, {f.period}: {formatQualifiedValue(f.value, f.unit, f.qualifier)}
+                      <LocalizedText text={f.metricName} lang={f.metricNameLocale} />, {f.period}: {formatQualifiedValue(f.value, f.unit, f.qualifier)}
                     </li>
                   ))}
                 </ul>
@@ -141,7 +142,7 @@ export default async function ReportPage({ params }: { params: LocaleParams }) {
                 <ul>
                   {changes.revisions.map((r) => (
                     <li key={r.id}>
-                      {r.commitmentTitle}: revised on {formatDate(r.revisedOn)}
+                      <LocalizedText text={r.commitmentTitle} lang={r.commitmentTitleLocale} />: revised on {formatDate(r.revisedOn)}
                       {r.newTargetValue !== null ? `, target ${r.newTargetValue}` : ''}
                       {r.newDeadlineOn ? `, deadline ${formatDate(r.newDeadlineOn)}` : ''}
                     </li>
@@ -154,7 +155,9 @@ export default async function ReportPage({ params }: { params: LocaleParams }) {
                 <h3>New commitments ({changes.added.length})</h3>
                 <ul>
                   {changes.added.map((c) => (
-                    <li key={c.id}>{c.title}</li>
+                    <li key={c.id}>
+                      <LocalizedText text={c.title} lang={c.titleLocale} />
+                    </li>
                   ))}
                 </ul>
               </>
@@ -184,7 +187,7 @@ export default async function ReportPage({ params }: { params: LocaleParams }) {
                 {inCategory.map((c) => (
                   <tr key={c.slug}>
                     <th scope="row">
-                      {c.title}
+                      <LocalizedText text={c.title} lang={c.titleLocale} />
                       <span className="report__kind">{KIND_LABELS[c.kind]}</span>
                     </th>
                     <td>
