@@ -13,9 +13,15 @@ describe('parseListFilters', () => {
     expect(filters.category).toBeUndefined();
     expect(filters.kind).toBe('event');
     expect(filters.page).toBe(1);
-    expect(problems).toHaveLength(2);
-    expect(problems[0]).toContain('category');
-    expect(problems[0]).toContain('trade');
+    expect(problems).toEqual([
+      { parameter: 'category', value: 'mining', allowed: expect.arrayContaining(['trade', 'transport']) },
+      { parameter: 'page', value: '-3', allowed: [] },
+    ]);
+  });
+
+  it('cuts a long bad value to 40 characters', () => {
+    const { problems } = parseListFilters({ sort: 'x'.repeat(500) });
+    expect(problems).toEqual([{ parameter: 'sort', value: 'x'.repeat(40), allowed: ['deadline', 'progress', 'title'] }]);
   });
 
   it('takes the first of repeated params and ignores empty ones', () => {

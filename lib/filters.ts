@@ -18,16 +18,33 @@ export const listFiltersSchema = z.object({
 });
 export type ListFilters = z.infer<typeof listFiltersSchema>;
 
-export type ParsedFilters = { filters: ListFilters; problems: string[] };
+/**
+ * A filter value from the address that could not be used: which parameter, what it said
+ * (cut to 40 characters) and, for a list of codes, the codes it accepts. Data rather than a
+ * sentence, so each page can say it in its reader's language.
+ */
+export type FilterProblem = { parameter: keyof ListFilters; value: string; allowed: readonly string[] };
+
+export type ParsedFilters = { filters: ListFilters; problems: FilterProblem[] };
 
 type RawParams = Record<string, string | string[] | undefined>;
+
+const ALLOWED: Record<keyof ListFilters, readonly string[]> = {
+  category: CATEGORIES,
+  status: STATUS_FILTERS,
+  kind: COMMITMENT_KINDS,
+  country: COUNTRY_CODES,
+  sort: SORTS,
+  q: [],
+  page: [],
+};
 
 /**
  * Reads the list filters from URL search params. A bad value never breaks the page:
  * it is dropped and reported, so a mistyped shared link still shows something useful.
  */
 export function parseListFilters(raw: RawParams): ParsedFilters {
-  const problems: string[] = [];
+  const problems: FilterProblem[] = [];
   const candidate: Record<string, string> = {};
   for (const key of Object.keys(listFiltersSchema.shape)) {
     const value = raw[key];
@@ -36,32 +53,11 @@ export function parseListFilters(raw: RawParams): ParsedFilters {
   }
   const clean: Record<string, string> = {};
   for (const [key, value] of Object.entries(candidate)) {
-    const field = listFiltersSchema.shape[key as keyof ListFilters];
-    if (field.safeParse(value).success) clean[key] = value;
-    else problems.push(`Ignored ${key} “${value.slice(0, 40)}”: ${describeAllowed(key)}.`);
+    const parameter = key as keyof ListFilters;
+    if (listFiltersSchema.shape[parameter].safeParse(value).success) clean[key] = value;
+    else problems.push({ parameter, value: value.slice(0, 40), allowed: ALLOWED[parameter] });
   }
   return { filters: listFiltersSchema.parse(clean), problems };
-}
-
-function describeAllowed(key: string): string {
-  switch (key) {
-    case 'category':
-      return `expected one of ${CATEGORIES.join(', ')}`;
-    case 'status':
-      return `expected one of ${STATUS_FILTERS.join(', ')}`;
-    case 'kind':
-      return `expected one of ${COMMITMENT_KINDS.join(', ')}`;
-    case 'country':
-      return `expected a country code such as ${COUNTRY_CODES.slice(0, 3).join(', ')}`;
-    case 'sort':
-      return `expected one of ${SORTS.join(', ')}`;
-    case 'page':
-      return 'expected a page number from 1';
-    case 'q':
-      return 'search text is limited to 200 characters';
-    default:
-      return 'not a recognised value';
-  }
 }
 
 /** The URL query string for a set of filters, leaving defaults out so links stay short. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPercent, formatProgress, formatQualifiedValue, formatValue } from './format';
+import { formatDate, formatNumber, formatPercent, formatProgress, formatQualifiedValue, formatValue } from './format';
 
 describe('format', () => {
   it('formats calendar dates without time-zone drift', () => {
@@ -44,5 +44,58 @@ describe('format', () => {
     expect(formatProgress(1.4)).toBe('100%');
     expect(formatProgress(-0.2)).toBe('0%');
     expect(formatProgress(null)).toBe('Not measured');
+  });
+});
+
+// Intl separates Russian and Kazakh thousands with a no-break space and puts one before
+// Russian percent signs; written out here so a change in either shows up.
+const NBSP = '\u00a0';
+
+describe('format in Russian and Kazakh', () => {
+  it('formats dates in the language', () => {
+    expect(formatDate('2023-09-14', 'ru-RU')).toBe('14 сент. 2023 г.');
+    expect(formatDate('2023-09-14', 'kk-KZ')).toBe('2023 ж. 14 қыр.');
+  });
+
+  it('writes currency units in words of the language', () => {
+    expect(formatValue(10.6, 'USD bn', 'ru-RU')).toBe('$10,6 млрд');
+    expect(formatValue(250, 'USD m', 'ru-RU')).toBe('$250 млн');
+    expect(formatValue(-3, 'USD bn', 'ru-RU')).toBe('−$3 млрд');
+    expect(formatValue(10.6, 'USD bn', 'kk-KZ')).toBe('$10,6 млрд');
+    expect(formatValue(1, 'USD m', 'kk-KZ')).toBe('$1 млн');
+    expect(formatValue(19.08, 'USD bn', 'kk-KZ', { significant: 3 })).toBe('$19,1 млрд');
+  });
+
+  it('groups thousands and places the percent sign as the language does', () => {
+    expect(formatValue(10520, 'tonnes', 'ru-RU', { significant: 3 })).toBe(`10${NBSP}500 tonnes`);
+    expect(formatValue(82, '%', 'ru-RU')).toBe(`82${NBSP}%`);
+    expect(formatValue(82.5, '%', 'kk-KZ')).toBe('82,5%');
+    expect(formatNumber(1234.5, 'kk-KZ')).toBe(`1${NBSP}234,5`);
+    expect(formatValue(175, 'commodity categories', 'ru-RU', { unitLabel: 'товарных позиций' })).toBe('175 товарных позиций');
+    expect(formatValue(10.6, 'USD bn', 'ru-RU', { unitLabel: 'млрд долл. США' })).toBe('$10,6 млрд');
+  });
+
+  it('qualifies values in words of the language', () => {
+    expect(formatQualifiedValue(10.5, 'USD bn', 'at-least', 'ru-RU')).toBe('свыше $10,5 млрд');
+    expect(formatQualifiedValue(10.5, 'USD bn', 'about', 'ru-RU')).toBe('около $10,5 млрд');
+    expect(formatQualifiedValue(10.5, 'USD bn', 'at-least', 'kk-KZ')).toBe('кемінде $10,5 млрд');
+    expect(formatQualifiedValue(10.5, 'USD bn', 'at-most', 'kk-KZ')).toBe('ең көбі $10,5 млрд');
+    expect(formatQualifiedValue(10.5, 'USD bn', 'exact', 'kk-KZ')).toBe('$10,5 млрд');
+  });
+
+  it('formats shares and progress with a decimal comma', () => {
+    expect(formatPercent(0.07187, { locale: 'ru-RU' })).toBe(`7,2${NBSP}%`);
+    expect(formatPercent(0.0566, { signed: true, locale: 'kk-KZ' })).toBe('+5,7%');
+    expect(formatPercent(-0.02, { signed: true, locale: 'ru-RU' })).toBe(`−2,0${NBSP}%`);
+    expect(formatPercent(-0.0001, { signed: true, locale: 'kk-KZ' })).toBe('0,0%');
+    expect(formatProgress(0.426, 'ru-RU')).toBe(`43${NBSP}%`);
+    expect(formatProgress(0.426, 'kk-KZ')).toBe('43%');
+    expect(formatProgress(null, 'ru-RU')).toBe('Не измеряется');
+    expect(formatProgress(null, 'kk-KZ')).toBe('Өлшенбейді');
+  });
+
+  it('falls back to English words for a language it has none for', () => {
+    expect(formatValue(10.6, 'USD bn', 'de-DE')).toBe('$10,6 bn');
+    expect(formatProgress(null, 'de-DE')).toBe('Not measured');
   });
 });

@@ -1,4 +1,10 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
+import enCharts from '../messages/en/charts.json';
+import kkCharts from '../messages/kk/charts.json';
+import ruCharts from '../messages/ru/charts.json';
+import { domainLabels } from '../i18n/domain-labels';
+import { INTL_TAGS, type Locale } from '../i18n/routing';
 import { VERDICTS, TRAJECTORY_STATUSES, type TrajectoryStatus, type Verdict } from './domain';
 import { computeTargetProgress, type TargetInput, type TargetProgress } from './progress';
 import {
@@ -9,7 +15,16 @@ import {
   progressFor,
   stageProgress,
   verdictDisagrees,
+  type SummaryWords,
 } from './status';
+
+/** The summary's words in one language, from the same message files the pages use. */
+function wordsIn(locale: Locale): SummaryWords {
+  const charts = { en: enCharts, ru: ruCharts, kk: kkCharts }[locale];
+  const t = createTranslator({ locale, messages: { charts }, namespace: 'charts.summary' });
+  return { locale: INTL_TAGS[locale], statusLabels: domainLabels(locale).trajectory, t: (message, values) => t(message, values) };
+}
+const english = wordsIn('en');
 
 describe('stageProgress', () => {
   it('is index / (length - 1) on each ladder', () => {
@@ -179,49 +194,65 @@ describe('progressFor', () => {
 });
 
 describe('describeTrajectory', () => {
+  it('the worked example in Russian and Kazakh, with the figures formatted for each', () => {
+    expect(describeTrajectory(target(), 'USD bn', wordsIn('ru'))).toBe(
+      'Последнее значение — $11,2 млрд (2023); это 13,6\u00a0% пути от базового уровня $10,6 млрд до цели $15 млрд; рост на 5,7\u00a0% в год при необходимых 7,2\u00a0%: нужно ускорение.',
+    );
+    expect(describeTrajectory(target(), 'USD bn', wordsIn('kk'))).toBe(
+      'Соңғы мән — $11,2 млрд (2023); бұл базалық деңгейден ($10,6 млрд) мақсатқа ($15 млрд) дейінгі жолдың 13,6%-ы; жылдық өсім — 5,7%, ал қажеті — 7,2%: жеделдету қажет.',
+    );
+  });
+
+  it('uses the unit as the language writes it', () => {
+    const words = { ...wordsIn('ru'), unitLabel: 'товарных позиций' };
+    expect(describeTrajectory(target({ baseline: null, observations: [] }), 'commodity categories', words)).toBe(
+      'Данные пока не внесены; цель — 15 товарных позиций к 2027 году: недостаточно данных.',
+    );
+  });
+
   it('the worked example', () => {
-    expect(describeTrajectory(target(), '')).toBe(
+    expect(describeTrajectory(target(), '', english)).toBe(
       'The latest figure, 11.2 (2023), is 13.6% of the way from the baseline of 10.6 to the target of 15; growth of 5.7% a year against 7.2% needed: acceleration needed.',
     );
   });
 
   it('puts the unit after values but not after percentages', () => {
-    expect(describeTrajectory(target(), 'bn USD')).toBe(
+    expect(describeTrajectory(target(), 'bn USD', english)).toBe(
       'The latest figure, 11.2 bn USD (2023), is 13.6% of the way from the baseline of 10.6 bn USD to the target of 15 bn USD; growth of 5.7% a year against 7.2% needed: acceleration needed.',
     );
-    expect(describeTrajectory(target(), 'USD bn')).toBe(
+    expect(describeTrajectory(target(), 'USD bn', english)).toBe(
       'The latest figure, $11.2 bn (2023), is 13.6% of the way from the baseline of $10.6 bn to the target of $15 bn; growth of 5.7% a year against 7.2% needed: acceleration needed.',
     );
   });
 
   it('rounds values to 3 significant digits', () => {
     const precise = target({ observations: [{ on: '2023-12-31', value: 11.2345 }], target: 19.08 });
-    expect(describeTrajectory(precise, 'USD bn')).toMatch(/^The latest figure, \$11\.2 bn \(2023\), .* the target of \$19\.1 bn;/);
+    expect(describeTrajectory(precise, 'USD bn', english)).toMatch(/^The latest figure, \$11\.2 bn \(2023\), .* the target of \$19\.1 bn;/);
   });
 
   it('no figures at all', () => {
-    expect(describeTrajectory(target({ baseline: null, observations: [] }), 'km')).toBe(
+    expect(describeTrajectory(target({ baseline: null, observations: [] }), 'km', english)).toBe(
       'No figures have been recorded yet against the target of 15 km by 2027: insufficient data.',
     );
-    expect(describeTrajectory(target({ baseline: null, observations: [], deadline: null }), '')).toBe(
+    expect(describeTrajectory(target({ baseline: null, observations: [], deadline: null }), '', english)).toBe(
       'No figures have been recorded yet against the target of 15: insufficient data.',
     );
   });
 
   it('no baseline, not met', () => {
-    expect(describeTrajectory(target({ baseline: null }), '')).toBe(
+    expect(describeTrajectory(target({ baseline: null }), '', english)).toBe(
       'The latest figure, 11.2 (2023), compares with the target of 15 by 2027; without a baseline, progress cannot be measured: insufficient data.',
     );
   });
 
   it('no baseline, met', () => {
-    expect(describeTrajectory(target({ baseline: null, observations: [{ on: '2023-12-31', value: 16 }] }), '')).toBe(
+    expect(describeTrajectory(target({ baseline: null, observations: [{ on: '2023-12-31', value: 16 }] }), '', english)).toBe(
       'The latest figure, 16 (2023), has reached the target of 15: target met.',
     );
   });
 
   it('met, rising and falling', () => {
-    expect(describeTrajectory(target({ observations: [{ on: '2023-12-31', value: 15.4 }] }), '')).toBe(
+    expect(describeTrajectory(target({ observations: [{ on: '2023-12-31', value: 15.4 }] }), '', english)).toBe(
       'The latest figure, 15.4 (2023), has reached the target of 15, up from the baseline of 10.6: target met.',
     );
     const down = target({
@@ -230,13 +261,13 @@ describe('describeTrajectory', () => {
       target: 50,
       observations: [{ on: '2023-12-31', value: 48 }],
     });
-    expect(describeTrajectory(down, '')).toBe(
+    expect(describeTrajectory(down, '', english)).toBe(
       'The latest figure, 48 (2023), has reached the target of 50, down from the baseline of 100: target met.',
     );
   });
 
   it('only the baseline, with and without a historical trend', () => {
-    expect(describeTrajectory(target({ observations: [] }), '')).toBe(
+    expect(describeTrajectory(target({ observations: [] }), '', english)).toBe(
       'Only the baseline of 10.6 (2022) is available against the target of 15 by 2027: insufficient data.',
     );
     const withHistory = target({
@@ -245,7 +276,7 @@ describe('describeTrajectory', () => {
         { on: '2022-12-31', value: 10.6 },
       ],
     });
-    expect(describeTrajectory(withHistory, '')).toBe(
+    expect(describeTrajectory(withHistory, '', english)).toBe(
       'Only the baseline of 10.6 (2022) is available against the target of 15 by 2027; if the pre-announcement trend continued, the figure would be 16 (2027): insufficient data.',
     );
   });
@@ -259,7 +290,7 @@ describe('describeTrajectory', () => {
       observations: [{ on: '2021-12-31', value: 105 }],
       asOf: '2022-06-01',
     });
-    expect(describeTrajectory(down, '')).toBe(
+    expect(describeTrajectory(down, '', english)).toBe(
       'The latest figure, 105 (2021), is −10.0% of the way from the baseline of 100 to the target of 50; change of +5.0% a year against −12.9% needed: moving away.',
     );
   });
@@ -272,7 +303,7 @@ describe('describeTrajectory', () => {
       observations: [{ on: '2021-12-31', value: -3 }],
       asOf: '2022-06-01',
     });
-    expect(describeTrajectory(linear, 'bn USD')).toBe(
+    expect(describeTrajectory(linear, 'bn USD', english)).toBe(
       'The latest figure, -3 bn USD (2021), is 20.0% of the way from the baseline of -5 bn USD to the target of 5 bn USD; change of +2 bn USD a year against +2 bn USD needed: on track.',
     );
   });
@@ -285,13 +316,13 @@ describe('describeTrajectory', () => {
       observations: [{ on: '2021-12-31', value: 48 }],
       asOf: '2022-06-01',
     });
-    expect(describeTrajectory(flat, '')).toBe(
+    expect(describeTrajectory(flat, '', english)).toBe(
       'The latest figure, 48 (2021), compares with the baseline of 50 and the target of 50; growth of −4.0% a year against 0.0% needed: moving away.',
     );
   });
 
   it('no deadline', () => {
-    expect(describeTrajectory(target({ deadline: null }), '')).toBe(
+    expect(describeTrajectory(target({ deadline: null }), '', english)).toBe(
       'The latest figure, 11.2 (2023), is 13.6% of the way from the baseline of 10.6 to the target of 15; growth of 5.7% a year; no deadline is set: insufficient data.',
     );
   });
@@ -304,7 +335,7 @@ describe('describeTrajectory', () => {
       observations: [{ on: '2022-12-31', value: 15 }],
       asOf: '2024-01-15',
     });
-    expect(describeTrajectory(late, '')).toBe(
+    expect(describeTrajectory(late, '', english)).toBe(
       'The latest figure, 15 (2022), is 50.0% of the way from the baseline of 10 to the target of 20; growth of 10.7% a year against 18.9% needed; the 2022 deadline has passed: limited progress.',
     );
   });

@@ -1,10 +1,9 @@
 // Status helpers shared by the pages: stage progress, overdue / stale flags, the check of
-// the editors' verdict against the computed trajectory, and a plain-English summary of a
+// the editors' verdict against the computed trajectory, and a summary in words of a
 // target's trajectory for chart text alternatives. Pure; "today" is always `asOf`.
 
 import {
   STAGES,
-  TRAJECTORY_LABELS,
   type CommitmentKind,
   type Stage,
   type StagedKind,
@@ -13,7 +12,7 @@ import {
 } from './domain';
 import { daysBetween, yearOf } from './dates';
 import { formatPercent, formatValue } from './format';
-import type { Point, TargetProgress } from './progress';
+import type { TargetProgress } from './progress';
 
 /** Verdicts after which nothing more is expected of a commitment. */
 export const FINAL_VERDICTS: readonly Verdict[] = ['achieved', 'achieved-late', 'missed', 'dropped'];
@@ -117,82 +116,89 @@ export function progressFor(c: {
 }
 
 // ---------------------------------------------------------------------------
-// Plain-English trajectory summary
+// Trajectory summary in words (the text alternative of every trajectory chart)
 
-/** Values in sentences: 3 significant digits (19.08 -> '19.1'), then the unit. */
-function valueText(v: number, unit: string): string {
-  return formatValue(v, unit, undefined, { significant: 3 });
-}
+/** The sentences and clauses of a summary: messages 'charts.summary.*' in every language. */
+export type SummaryMessage =
+  | 'noFigures'
+  | 'noBaselineMet'
+  | 'noBaseline'
+  | 'met'
+  | 'onlyBaseline'
+  | 'progress'
+  | 'growth'
+  | 'change'
+  | 'noDeadline'
+  | 'deadlinePassed';
 
-function formatSigned(v: number, unit: string): string {
-  const s = valueText(v, unit);
-  return v > 0 ? `+${s}` : s;
-}
+/** What a summary is written with: the reader's language, its status label and its sentences. */
+export type SummaryWords = {
+  /** BCP 47 tag the figures are formatted for. */
+  locale: string;
+  /** Labels of the trajectory statuses in that language (the 'domain' namespace). */
+  statusLabels: Record<TrajectoryStatus, string>;
+  /** Formats one of the summary messages; absent parts are passed as 'none'. */
+  t: (message: SummaryMessage, values: Record<string, string>) => string;
+  /** The unit as readers of that language write it, for units without a built-in form. */
+  unitLabel?: string | null;
+};
 
-function pointText(p: Point, unit: string): string {
-  return `${valueText(p.value, unit)} (${yearOf(p.on)})`;
-}
+/** Marks an absent optional part for the messages' `select` (e.g. no deadline). */
+const NONE = 'none';
 
 /**
- * One sentence summarising a target's trajectory, e.g.
+ * One sentence summarising a target's trajectory, e.g. in English
  * "The latest figure, $11.2 bn (2023), is 13.6% of the way from the baseline of $10.6 bn to
  * the target of $15 bn; growth of 5.7% a year against 7.2% needed: acceleration needed."
+ * Which facts are stated is decided here; how they read is up to each language's messages.
  */
-export function describeTrajectory(p: TargetProgress, unit: string): string {
-  const status = TRAJECTORY_LABELS[p.status].toLowerCase();
-  const target = `the target of ${valueText(p.target, unit)}`;
-  const byDeadline = p.deadline ? ` by ${yearOf(p.deadline)}` : '';
+export function describeTrajectory(p: TargetProgress, unit: string, words: SummaryWords): string {
+  const { locale, t } = words;
+  // Values in sentences: 3 significant digits (19.08 -> '19.1'), then the unit.
+  const value = (v: number) => formatValue(v, unit, locale, { significant: 3, unitLabel: words.unitLabel });
+  const signed = (v: number) => (v > 0 ? `+${value(v)}` : value(v));
+  const status = words.statusLabels[p.status].toLocaleLowerCase(locale);
+  const deadline = p.deadline ? String(yearOf(p.deadline)) : NONE;
+  const common = { status, target: value(p.target), deadline };
   const { latest, baseline } = p;
 
-  if (latest === null) {
-    return `No figures have been recorded yet against ${target}${byDeadline}: ${status}.`;
-  }
+  if (latest === null) return t('noFigures', common);
 
-  if (baseline === null) {
-    const where = p.met ? `has reached ${target}` : `compares with ${target}${byDeadline}`;
-    const why = p.met ? '' : '; without a baseline, progress cannot be measured';
-    return `The latest figure, ${pointText(latest, unit)}, ${where}${why}: ${status}.`;
-  }
+  const latestValues = { ...common, latest: value(latest.value), latestYear: String(yearOf(latest.on)) };
+  if (baseline === null) return t(p.met ? 'noBaselineMet' : 'noBaseline', latestValues);
 
-  const fromBaseline = `the baseline of ${valueText(baseline.value, unit)}`;
-
-  if (p.met) {
-    const from = p.direction === 'down' ? 'down from' : 'up from';
-    return `The latest figure, ${pointText(latest, unit)}, has reached ${target}, ${from} ${fromBaseline}: ${status}.`;
-  }
+  const baselineValues = { ...latestValues, baseline: value(baseline.value), baselineYear: String(yearOf(baseline.on)) };
+  if (p.met) return t('met', { ...baselineValues, direction: p.direction });
 
   if (p.dataPoints < 2) {
-    let s = `Only ${fromBaseline} (${yearOf(baseline.on)}) is available against ${target}${byDeadline}`;
-    if (p.projectionBasis === 'historical-trend' && p.projectionAtDeadline) {
-      s += `; if the pre-announcement trend continued, the figure would be ${pointText(p.projectionAtDeadline, unit)}`;
-    }
-    return `${s}: ${status}.`;
+    const projection = p.projectionBasis === 'historical-trend' ? p.projectionAtDeadline : null;
+    return t('onlyBaseline', {
+      ...baselineValues,
+      projection: projection ? value(projection.value) : NONE,
+      projectionYear: projection ? String(yearOf(projection.on)) : NONE,
+    });
   }
-
-  const where =
-    p.share !== null
-      ? `is ${formatPercent(p.share)} of the way from ${fromBaseline} to ${target}`
-      : `compares with ${fromBaseline} and ${target}`;
 
   let rates = '';
   const observed = p.observedAnnualGrowth;
   const required = p.requiredAnnualGrowth;
   if (observed !== null) {
+    const percent = (share: number, withSign: boolean) => formatPercent(share, { signed: withSign, locale });
     if (p.growthMode === 'compound' && p.direction === 'up') {
-      rates = `growth of ${formatPercent(observed)} a year`;
-      if (required !== null) rates += ` against ${formatPercent(required)} needed`;
+      rates = t('growth', { observed: percent(observed, false), required: required === null ? NONE : percent(required, false) });
     } else if (p.growthMode === 'compound') {
-      rates = `change of ${formatPercent(observed, { signed: true })} a year`;
-      if (required !== null) rates += ` against ${formatPercent(required, { signed: true })} needed`;
+      rates = t('change', { observed: percent(observed, true), required: required === null ? NONE : percent(required, true) });
     } else {
-      rates = `change of ${formatSigned(observed, unit)} a year`;
-      if (required !== null) rates += ` against ${formatSigned(required, unit)} needed`;
+      rates = t('change', { observed: signed(observed), required: required === null ? NONE : signed(required) });
     }
   }
-  const notes: string[] = [];
-  if (rates) notes.push(rates);
-  if (p.deadline === null) notes.push('no deadline is set');
-  else if (p.deadlinePassed) notes.push(`the ${yearOf(p.deadline)} deadline has passed`);
+  const deadlineNote =
+    p.deadline === null ? t('noDeadline', {}) : p.deadlinePassed ? t('deadlinePassed', { deadline }) : '';
 
-  return `The latest figure, ${pointText(latest, unit)}, ${where}${notes.map((n) => `; ${n}`).join('')}: ${status}.`;
+  return t('progress', {
+    ...baselineValues,
+    share: p.share !== null ? formatPercent(p.share, { locale }) : NONE,
+    rates,
+    deadlineNote,
+  });
 }

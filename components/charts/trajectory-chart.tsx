@@ -11,7 +11,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatNumber, formatValue } from '@/lib/format';
+import { useTranslations } from 'next-intl';
+import { useIntlTag } from '@/i18n/hooks';
+import { formatDate, formatNumber, formatValue } from '@/lib/format';
 
 export type ChartPoint = { on: string; value: number };
 export type TrajectoryChartData = {
@@ -53,8 +55,8 @@ function yearTicks(min: number, max: number): number[] {
   }
 }
 
-function formatAxisValue(v: number, unit: string): string {
-  return unit === 'USD bn' || unit === '%' ? formatValue(v, unit, undefined, { significant: 3 }) : formatNumber(v);
+function formatAxisValue(v: number, unit: string, locale: string): string {
+  return unit === 'USD bn' || unit === '%' ? formatValue(v, unit, locale, { significant: 3 }) : formatNumber(v, locale);
 }
 
 /**
@@ -64,6 +66,8 @@ function formatAxisValue(v: number, unit: string): string {
  * and the data table, and `data-chart-ready` tells the PDF printer when it has drawn.
  */
 export function TrajectoryChart({ data, title }: { data: TrajectoryChartData; title: string }) {
+  const t = useTranslations('charts.chart');
+  const tag = useIntlTag();
   const wrapper = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
 
@@ -100,8 +104,7 @@ export function TrajectoryChart({ data, title }: { data: TrajectoryChartData; ti
       <ComposedChart
         responsive
         title={title}
-        desc="Chart of reported values against the target, the required path and the projection. The text summary and data table beside it give the same figures."
-
+        desc={t('description')}
         style={{ width: '100%', height: '100%' }}
         margin={{ top: 28, right: 16, bottom: 4, left: 4 }}
       >
@@ -118,38 +121,38 @@ export function TrajectoryChart({ data, title }: { data: TrajectoryChartData; ti
         <YAxis
           type="number"
           domain={[0, Math.ceil(maxY)]}
-          tickFormatter={(v: number) => formatAxisValue(v, data.unit)}
+          tickFormatter={(v: number) => formatAxisValue(v, data.unit, tag)}
           tick={{ fill: '#3d4652', fontSize: 12 }}
           width={56}
         />
         <Tooltip
-          labelFormatter={(v) => new Date(Number(v)).toISOString().slice(0, 10)}
-          formatter={(value) => formatAxisValue(Number(value), data.unit)}
+          labelFormatter={(v) => formatDate(new Date(Number(v)).toISOString().slice(0, 10), tag)}
+          formatter={(value) => formatAxisValue(Number(value), data.unit, tag)}
         />
         <ReferenceLine
           y={data.target}
           stroke={COLORS.target}
           strokeWidth={2}
-          label={{ value: `Target ${formatAxisValue(data.target, data.unit)}`, position: 'insideTopLeft', fill: COLORS.target, fontSize: 12 }}
+          label={{ value: t('target', { value: formatAxisValue(data.target, data.unit, tag) }), position: 'insideTopLeft', fill: COLORS.target, fontSize: 12 }}
         />
         <ReferenceLine
           x={toX(data.announcedOn)}
           stroke={COLORS.marker}
           strokeDasharray="2 3"
-          label={{ value: 'Announced', position: 'insideTopRight', fill: COLORS.marker, fontSize: 12 }}
+          label={{ value: t('announced'), position: 'insideTopRight', fill: COLORS.marker, fontSize: 12 }}
         />
         {data.deadline ? (
           <ReferenceLine
             x={toX(data.deadline)}
             stroke={COLORS.marker}
             strokeDasharray="2 3"
-            label={{ value: 'Deadline', position: 'insideTopRight', fill: COLORS.marker, fontSize: 12 }}
+            label={{ value: t('deadline'), position: 'insideTopRight', fill: COLORS.marker, fontSize: 12 }}
           />
         ) : null}
         <Line
           data={required}
           dataKey="value"
-          name="Required path"
+          name={t('required')}
           stroke={COLORS.required}
           strokeWidth={2}
           strokeDasharray="8 5"
@@ -159,7 +162,7 @@ export function TrajectoryChart({ data, title }: { data: TrajectoryChartData; ti
         <Line
           data={projection}
           dataKey="value"
-          name="Projection"
+          name={t('projection')}
           stroke={COLORS.projection}
           strokeWidth={2}
           strokeDasharray="2 4"
@@ -169,7 +172,7 @@ export function TrajectoryChart({ data, title }: { data: TrajectoryChartData; ti
         <Line
           data={reported}
           dataKey="value"
-          name="Reported"
+          name={t('reported')}
           stroke={COLORS.reported}
           strokeWidth={3}
           isAnimationActive={false}
@@ -191,7 +194,7 @@ export function TrajectoryChart({ data, title }: { data: TrajectoryChartData; ti
         <Scatter
           data={alternatives}
           dataKey="value"
-          name="Other sources"
+          name={t('alternatives')}
           fill={COLORS.alternative}
           shape="diamond"
           isAnimationActive={false}

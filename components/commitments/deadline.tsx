@@ -1,8 +1,11 @@
+import { useTranslations } from 'next-intl';
+import { useIntlTag } from '@/i18n/hooks';
 import { formatDate } from '@/lib/format';
+import { InEnglish } from '@/components/ui/in-english';
 
 /**
- * A deadline as announced. Vague words ("in the near future") are quoted as stated
- * and the date we read them as is marked as our interpretation.
+ * A deadline as announced. Vague words ("in the near future") are quoted as stated, in the
+ * source's language, and the date we read them as is marked as our interpretation.
  */
 export function Deadline({
   on,
@@ -13,20 +16,30 @@ export function Deadline({
   text: string | null;
   interpreted: boolean;
 }) {
-  if (!on && !text) return <span className="muted">No deadline stated</span>;
-  if (!on) return <span>“{text}” <span className="muted">(no date)</span></span>;
+  const t = useTranslations('commitments.deadline');
+  const tag = useIntlTag();
+  const stated = (words: string) =>
+    t.rich('stated', { words, quote: (chunks) => <InEnglish>{chunks}</InEnglish> });
+  if (!on && !text) return <span className="muted">{t('none')}</span>;
+  if (!on) {
+    return (
+      <span>
+        {stated(text ?? '')} <span className="muted">{t('noDate')}</span>
+      </span>
+    );
+  }
   if (interpreted) {
     return (
       <span>
-        {text ? <>“{text}” </> : null}
+        {text ? <>{stated(text)} </> : null}
         <span className="interpretation">
-          read as <time dateTime={on}>{formatDate(on)}</time>
-          <abbr title="This date is our interpretation of the words as stated, not a date the source gave." className="interpretation__mark">
+          {t.rich('readAs', { date: formatDate(on, tag), time: (chunks) => <time dateTime={on}>{chunks}</time> })}
+          <abbr title={t('interpretationNote')} className="interpretation__mark">
             *
           </abbr>
         </span>
       </span>
     );
   }
-  return <time dateTime={on}>{formatDate(on)}</time>;
+  return <time dateTime={on}>{formatDate(on, tag)}</time>;
 }

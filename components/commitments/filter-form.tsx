@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef } from 'react';
-import { useLocale } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { ListFilters } from '@/lib/filters';
 
@@ -18,6 +18,7 @@ export function FilterForm({
   filters: ListFilters;
   options: { category: Option[]; status: Option[]; kind: Option[]; country: Option[]; sort: Option[] };
 }) {
+  const t = useTranslations('commitments.filters');
   const form = useRef<HTMLFormElement>(null);
   const locale = useLocale();
   const submit = () => form.current?.requestSubmit();
@@ -35,22 +36,22 @@ export function FilterForm({
     </div>
   );
   return (
-    <form ref={form} method="get" action={getPathname({ href: '/commitments', locale })} className="filters" role="search" aria-label="Filter commitments">
+    <form ref={form} method="get" action={getPathname({ href: '/commitments', locale })} className="filters" role="search" aria-label={t('label')}>
       <div className="field field--wide">
-        <label htmlFor="filter-q">Search</label>
-        <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ''} placeholder="e.g. railway, trade, Tajikistan" maxLength={200} />
+        <label htmlFor="filter-q">{t('search')}</label>
+        <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ''} placeholder={t('searchPlaceholder')} maxLength={200} />
       </div>
-      {select('category', 'Category', filters.category, 'All categories')}
-      {select('status', 'Status', filters.status, 'Any status')}
-      {select('kind', 'Kind', filters.kind, 'All kinds')}
-      {select('country', 'Country', filters.country, 'All countries')}
-      {select('sort', 'Sort by', filters.sort)}
+      {select('category', t('category'), filters.category, t('anyCategory'))}
+      {select('status', t('status'), filters.status, t('anyStatus'))}
+      {select('kind', t('kind'), filters.kind, t('anyKind'))}
+      {select('country', t('country'), filters.country, t('anyCountry'))}
+      {select('sort', t('sort'), filters.sort)}
       <div className="filters__actions">
         <button type="submit" className="button">
-          Apply
+          {t('apply')}
         </button>
         <Link href="/commitments" className="button button--secondary">
-          Clear
+          {t('clear')}
         </Link>
       </div>
     </form>

@@ -1,11 +1,15 @@
-import { STAGES, STAGE_LABELS, type Stage, type StagedKind } from '@/lib/domain';
+import { useTranslations } from 'next-intl';
+import { useDomainLabels } from '@/i18n/hooks';
+import { STAGES, type Stage, type StagedKind } from '@/lib/domain';
 
 /** The stages of a project, agreement or event, with the one reached marked in words, not only colour. */
 export function StageLadder({ kind, stage }: { kind: StagedKind; stage: Stage | null }) {
+  const t = useTranslations('commitments.stageLadder');
+  const labels = useDomainLabels();
   const ladder: readonly Stage[] = STAGES[kind];
   const reached = stage ? ladder.indexOf(stage) : -1;
   return (
-    <ol className="ladder" aria-label="Stages">
+    <ol className="ladder" aria-label={t('label')}>
       {ladder.map((s, i) => {
         const state = i < reached ? 'done' : i === reached ? 'current' : 'todo';
         return (
@@ -13,8 +17,8 @@ export function StageLadder({ kind, stage }: { kind: StagedKind; stage: Stage | 
             <span className="ladder__marker" aria-hidden="true">
               {state === 'done' ? '✓' : state === 'current' ? '●' : i + 1}
             </span>
-            <span className="ladder__label">{STAGE_LABELS[s]}</span>
-            <span className="ladder__state">{state === 'done' ? 'passed' : state === 'current' ? 'current stage' : 'not yet'}</span>
+            <span className="ladder__label">{labels.stage[s]}</span>
+            <span className="ladder__state">{t(state)}</span>
           </li>
         );
       })}

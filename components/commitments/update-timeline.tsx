@@ -1,47 +1,59 @@
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
+import { useDomainLabels, useIntlTag } from '@/i18n/hooks';
 import type { StatusUpdateRow } from '@/db/queries';
-import { STAGE_LABELS } from '@/lib/domain';
 import { formatDate, formatValue } from '@/lib/format';
 import { VerdictBadge } from '@/components/ui/status-badge';
 import { Markdown } from '@/components/ui/markdown';
+import { InEnglish, useEnglishLang } from '@/components/ui/in-english';
 
 /** The append-only log, newest first. Corrections and what they correct point at each other. */
 export function UpdateTimeline({
   updates,
   unit,
+  unitLabel,
   correctHref,
 }: {
   updates: StatusUpdateRow[];
   unit: string | null;
+  /** How the unit reads in the page's language, when it has no built-in form (lib/format). */
+  unitLabel?: string | null;
   /** In the editor workspace: where the "correct this entry" link of each entry goes. */
   correctHref?: (id: number) => string;
 }) {
-  if (updates.length === 0) return <p className="muted">No update has been logged yet.</p>;
+  const t = useTranslations('commitments');
+  const labels = useDomainLabels();
+  const tag = useIntlTag();
+  // Notes, evidence titles and names are stored in English only.
+  const contentLang = useEnglishLang();
+  if (updates.length === 0) return <p className="muted">{t('timeline.empty')}</p>;
   return (
     <ol className="timeline">
       {updates.map((u) => (
         <li key={u.id} id={`update-${u.id}`} className={`timeline__item${u.correctedById ? ' timeline__item--corrected' : ''}`}>
           <p className="timeline__date">
-            <time dateTime={u.asOf}>{formatDate(u.asOf)}</time>
+            <time dateTime={u.asOf}>{formatDate(u.asOf, tag)}</time>
           </p>
           <div>
             <p className="badge-row">
               <VerdictBadge verdict={u.verdict} />
-              {u.stage ? <span className="badge badge--stage">Stage: {STAGE_LABELS[u.stage]}</span> : null}
-              {u.value !== null && unit ? <span className="badge badge--stage">Value: {formatValue(u.value, unit)}</span> : null}
+              {u.stage ? <span className="badge badge--stage">{t('stageBadge', { stage: labels.stage[u.stage] })}</span> : null}
+              {u.value !== null && unit ? (
+                <span className="badge badge--stage">{t('timeline.value', { value: formatValue(u.value, unit, tag, { unitLabel }) })}</span>
+              ) : null}
             </p>
             {u.correctedById ? (
               <p className="notice notice--inline">
-                Corrected by a <a href={`#update-${u.correctedById}`}>later entry</a>; kept here as it was logged.
+                {t.rich('timeline.correctedBy', { link: (chunks) => <a href={`#update-${u.correctedById}`}>{chunks}</a> })}
               </p>
             ) : null}
             {u.correctsId ? (
               <p className="small">
-                Corrects the <a href={`#update-${u.correctsId}`}>entry of an earlier date</a>.
+                {t.rich('timeline.corrects', { link: (chunks) => <a href={`#update-${u.correctsId}`}>{chunks}</a> })}
               </p>
             ) : null}
             {u.note ? (
-              <div className="timeline__note">
+              <div className="timeline__note" lang={contentLang}>
                 <Markdown>{u.note}</Markdown>
               </div>
             ) : null}
@@ -50,8 +62,8 @@ export function UpdateTimeline({
                 {u.evidence.map((e) => (
                   <li key={e.url}>
                     <a href={e.url} rel="noopener noreferrer nofollow" target="_blank">
-                      {e.title}
-                      <span className="visually-hidden"> (opens in a new tab)</span>
+                      <InEnglish>{e.title}</InEnglish>
+                      <span className="visually-hidden"> {t('timeline.newTab')}</span>
                     </a>
                   </li>
                 ))}
@@ -60,14 +72,32 @@ export function UpdateTimeline({
             <p className="small muted">
               {u.sourceSlug ? (
                 <>
-                  Source: <Link href={`/sources/${u.sourceSlug}`}>{u.sourceTitle}</Link> ·{' '}
+                  {t.rich('timeline.source', {
+                    title: u.sourceTitle ?? '',
+                    link: (chunks) => (
+                      <Link href={`/sources/${u.sourceSlug}`} lang={contentLang}>
+                        {chunks}
+                      </Link>
+                    ),
+                  })}{' '}
+                  ·{' '}
                 </>
               ) : null}
-              Logged by {u.authorName} on {formatDate(u.createdAt.slice(0, 10))}
+              {t.rich('timeline.loggedBy', {
+                author: u.authorName,
+                date: formatDate(u.createdAt.slice(0, 10), tag),
+                name: (chunks) => <InEnglish>{chunks}</InEnglish>,
+              })}
               {correctHref ? (
                 <>
                   {' '}
-                  · <Link href={correctHref(u.id)}>Correct this entry<span className="visually-hidden"> of {formatDate(u.asOf)}</span></Link>
+                  ·{' '}
+                  <Link href={correctHref(u.id)}>
+                    {t.rich('timeline.correct', {
+                      date: formatDate(u.asOf, tag),
+                      hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                    })}
+                  </Link>
                 </>
               ) : null}
             </p>

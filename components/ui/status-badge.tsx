@@ -1,9 +1,5 @@
-import {
-  TRAJECTORY_LABELS,
-  VERDICT_LABELS,
-  type TrajectoryStatus,
-  type Verdict,
-} from '@/lib/domain';
+import { useDomainLabels } from '@/i18n/hooks';
+import type { TrajectoryStatus, Verdict } from '@/lib/domain';
 
 // Each status has a symbol as well as a colour, so it reads in greyscale print and
 // for readers who cannot tell the colours apart.
@@ -27,25 +23,27 @@ const TRAJECTORY_SYMBOLS: Record<TrajectoryStatus, string> = {
 };
 
 export function VerdictBadge({ verdict, prefix }: { verdict: Verdict; prefix?: string }) {
+  const labels = useDomainLabels();
   return (
     <span className={`badge badge--verdict-${verdict}`}>
       <span aria-hidden="true" className="badge__symbol">
         {VERDICT_SYMBOLS[verdict]}
       </span>
       {prefix ? <span className="visually-hidden">{prefix} </span> : null}
-      {VERDICT_LABELS[verdict]}
+      {labels.verdict[verdict]}
     </span>
   );
 }
 
 export function TrajectoryBadge({ status, prefix }: { status: TrajectoryStatus; prefix?: string }) {
+  const labels = useDomainLabels();
   return (
     <span className={`badge badge--trajectory-${status}`}>
       <span aria-hidden="true" className="badge__symbol">
         {TRAJECTORY_SYMBOLS[status]}
       </span>
       {prefix ? <span className="visually-hidden">{prefix} </span> : null}
-      {TRAJECTORY_LABELS[status]}
+      {labels.trajectory[status]}
     </span>
   );
 }

@@ -1,17 +1,19 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations('errors.failed');
   useEffect(() => {
     console.error(error);
   }, [error]);
   return (
     <section className="section" role="alert">
-      <h1>Something went wrong</h1>
-      <p className="lede">The page could not be shown. The problem has been logged{error.digest ? ` (reference ${error.digest})` : ''}.</p>
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('lede', { reference: error.digest ?? 'none' })}</p>
       <button type="button" className="button" onClick={reset}>
-        Try again
+        {t('retry')}
       </button>
     </section>
   );

@@ -1,13 +1,15 @@
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 
 export default function NotFound() {
+  const t = useTranslations('errors.notFound');
   return (
     <section className="section">
-      <h1>Page not found</h1>
-      <p className="lede">There is no commitment or page at this address. It may have been mistyped.</p>
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('lede')}</p>
       <p>
         <Link href="/commitments" className="button">
-          Browse all commitments
+          {t('browse')}
         </Link>
       </p>
     </section>

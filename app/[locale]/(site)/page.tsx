@@ -1,43 +1,63 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { domainLabels } from '@/i18n/domain-labels';
+import { INTL_TAGS } from '@/i18n/routing';
 import { getDashboardSummary, getFeaturedTarget } from '@/db/queries';
-import { CATEGORIES, CATEGORY_LABELS, VERDICTS, STAGE_LABELS } from '@/lib/domain';
+import { CATEGORIES, VERDICTS } from '@/lib/domain';
 import { todayIso } from '@/lib/clock';
 import { formatDate, formatValue } from '@/lib/format';
 import { filtersToQuery } from '@/lib/filters';
 import { TrajectoryFigure } from '@/components/charts/trajectory-figure';
 import { VerdictBadge } from '@/components/ui/status-badge';
 import { ProgressBar } from '@/components/ui/progress-bar';
+import { englishLang, InEnglish } from '@/components/ui/in-english';
+import { LocalizedText } from '@/components/ui/fallback-marker';
 import { Deadline } from '@/components/commitments/deadline';
-import { resolvePageLocale, type LocaleParams } from '@/i18n/server';
+import { localeAlternates, resolvePageLocale, type LocaleParams } from '@/i18n/server';
+import { feedAlternateTypes } from '@/lib/server/sharing';
+import { SiteFollowLinks } from '@/components/sharing/follow';
 
 // Cached and re-rendered at most every five minutes; editors' saves refresh it at once
 // through revalidatePath (see db/cache notes in docs/architecture.md).
 export const revalidate = 300;
 
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'dashboard' });
+  return {
+    title: { absolute: t('meta.title') },
+    description: t('meta.description'),
+    alternates: { ...localeAlternates(locale, '/'), types: await feedAlternateTypes(locale) },
+  };
+}
+
 export default async function DashboardPage({ params }: { params: LocaleParams }) {
-  await resolvePageLocale(params);
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'dashboard' });
+  const tc = await getTranslations({ locale, namespace: 'commitments' });
+  const labels = domainLabels(locale);
+  const tag = INTL_TAGS[locale];
   const asOf = todayIso();
-  const [summary, featured] = await Promise.all([getDashboardSummary({ asOf }), getFeaturedTarget({ asOf })]);
+  const [summary, featured] = await Promise.all([getDashboardSummary({ asOf, locale }), getFeaturedTarget({ asOf, locale })]);
   const verdictCount = new Map(summary.byVerdict.map((r) => [r.verdict, r.n]));
   const categories = CATEGORIES.map((category) => {
     const row = summary.byCategory.find((r) => r.category === category);
     return { category, n: row?.n ?? 0, measured: row?.measured ?? 0, meanProgress: row?.meanProgress ?? null };
   }).filter((c) => c.n > 0);
+  // Titles, notes and source names are English until translated texts are read for the page.
+  const english = (chunks: React.ReactNode) => <InEnglish>{chunks}</InEnglish>;
 
   return (
     <>
       <section className="hero" aria-labelledby="page-title">
-        <p className="eyebrow">Public dashboard · data as of {formatDate(asOf)}</p>
-        <h1 id="page-title">Are the commitments being kept?</h1>
-        <p className="lede">
-          {summary.totals.commitments} commitments announced at the Fifth Consultative Meeting of Central Asian Heads of
-          State (Dushanbe, 14 September 2023), each with its baseline, target, deadline and evidence, drawn from{' '}
-          {summary.totals.sources} sources.
-        </p>
+        <p className="eyebrow">{t('eyebrow', { date: formatDate(asOf, tag) })}</p>
+        <h1 id="page-title">{t('title')}</h1>
+        <p className="lede">{t('lede', { commitments: summary.totals.commitments, sources: summary.totals.sources })}</p>
       </section>
 
       <section aria-labelledby="counts-title" className="section">
-        <h2 id="counts-title">Where the commitments stand</h2>
+        <h2 id="counts-title">{t('counts.title')}</h2>
         <ul className="stat-grid">
           {VERDICTS.filter((v) => (verdictCount.get(v) ?? 0) > 0 || v === 'achieved' || v === 'missed').map((v) => (
             <li key={v} className="stat">
@@ -57,80 +77,98 @@ export default async function DashboardPage({ params }: { params: LocaleParams }
                   <span aria-hidden="true" className="badge__symbol">
                     ⚠
                   </span>
-                  Overdue
+                  {labels.flag.overdue}
                 </span>
               </span>
             </Link>
           </li>
         </ul>
-        <p className="muted small">
-          Verdicts are set by editors from the evidence; “overdue” means the deadline has passed without the commitment
-          being achieved or dropped.
-        </p>
+        <p className="muted small">{t('counts.note')}</p>
       </section>
 
       {featured ? (
         <section aria-labelledby={`chart-${featured.target.metric.slug}-title`} className="section card card--wide">
           <TrajectoryFigure
-            title={`${featured.target.metric.name} against the ${formatValue(featured.target.targetValue, featured.target.metric.unit)} goal`}
+            title={t('featured.title', {
+              metric: featured.target.metric.name,
+              target: formatValue(featured.target.targetValue, featured.target.metric.unit, tag),
+            })}
+            heading={t.rich('featured.heading', {
+              metric: featured.target.metric.name,
+              target: formatValue(featured.target.targetValue, featured.target.metric.unit, tag),
+              name: featured.target.metric.nameLocale === locale ? (chunks) => chunks : english,
+            })}
             target={featured.target}
             announcedOn={featured.commitment.announcedOn}
             deadlineInterpreted={featured.commitment.deadlineInterpreted}
             headingLevel={2}
           />
           <p className="small">
-            Commitment: <Link href={`/commitments/${featured.commitment.slug}`}>{featured.commitment.title}</Link> ·
-            announced in <Link href={`/sources/${featured.commitment.sourceSlug}`}>{featured.commitment.sourceTitle}</Link>
+            {t.rich('featured.links', {
+              commitment: featured.commitment.title,
+              source: featured.commitment.sourceTitle,
+              commitmentLink: (chunks) => (
+                <Link href={`/commitments/${featured.commitment.slug}`}>
+                  <LocalizedText text={chunks} lang={featured.commitment.titleLocale} />
+                </Link>
+              ),
+              sourceLink: (chunks) => <Link href={`/sources/${featured.commitment.sourceSlug}`}>{english(chunks)}</Link>,
+            })}
           </p>
         </section>
       ) : null}
 
       <div className="two-col">
         <section aria-labelledby="categories-title" className="section card">
-          <h2 id="categories-title">Progress by category</h2>
-          <p className="muted small">Average progress of the commitments that can be measured; stages count for projects, agreements and events.</p>
+          <h2 id="categories-title">{t('categories.title')}</h2>
+          <p className="muted small">{t('categories.note')}</p>
           <ul className="category-list">
             {categories.map((c) => (
               <li key={c.category}>
                 <div className="category-list__head">
-                  <Link href={`/commitments${filtersToQuery({ category: c.category })}`}>{CATEGORY_LABELS[c.category]}</Link>
-                  <span className="muted small">
-                    {c.measured} of {c.n} measured
-                  </span>
+                  <Link href={`/commitments${filtersToQuery({ category: c.category })}`}>{labels.category[c.category]}</Link>
+                  <span className="muted small">{t('categories.measured', { measured: c.measured, total: c.n })}</span>
                 </div>
-                <ProgressBar share={c.meanProgress} label={`Average progress in ${CATEGORY_LABELS[c.category]}`} />
+                <ProgressBar share={c.meanProgress} label={t('categories.progressLabel', { category: labels.category[c.category] })} />
               </li>
             ))}
           </ul>
         </section>
 
         <section aria-labelledby="deadlines-title" className="section card">
-          <h2 id="deadlines-title">Deadlines</h2>
-          <h3 className="subhead">Overdue</h3>
+          <h2 id="deadlines-title">{t('deadlines.title')}</h2>
+          <h3 className="subhead">{t('deadlines.overdue')}</h3>
           {summary.overdue.length === 0 ? (
-            <p className="muted">Nothing is overdue.</p>
+            <p className="muted">{t('deadlines.noneOverdue')}</p>
           ) : (
             <ul className="plain-list">
               {summary.overdue.map((c) => (
                 <li key={c.slug}>
-                  <Link href={`/commitments/${c.slug}`}>{c.title}</Link>
+                  <Link href={`/commitments/${c.slug}`}>
+                    <LocalizedText text={c.title} lang={c.titleLocale} />
+                  </Link>
                   <span className="small">
                     {' '}
-                    · due <Deadline on={c.effectiveDeadlineOn} text={null} interpreted={c.deadlineInterpreted} /> ·{' '}
-                    <VerdictBadge verdict={c.currentVerdict} />
+                    ·{' '}
+                    {t.rich('deadlines.due', {
+                      deadline: () => <Deadline on={c.effectiveDeadlineOn} text={null} interpreted={c.deadlineInterpreted} />,
+                    })}{' '}
+                    · <VerdictBadge verdict={c.currentVerdict} />
                   </span>
                 </li>
               ))}
             </ul>
           )}
-          <h3 className="subhead">Coming up</h3>
+          <h3 className="subhead">{t('deadlines.upcoming')}</h3>
           {summary.upcoming.length === 0 ? (
-            <p className="muted">No dated deadline ahead.</p>
+            <p className="muted">{t('deadlines.noneUpcoming')}</p>
           ) : (
             <ul className="plain-list">
               {summary.upcoming.map((c) => (
                 <li key={c.slug}>
-                  <Link href={`/commitments/${c.slug}`}>{c.title}</Link>
+                  <Link href={`/commitments/${c.slug}`}>
+                    <LocalizedText text={c.title} lang={c.titleLocale} />
+                  </Link>
                   <span className="small">
                     {' '}
                     · <Deadline on={c.effectiveDeadlineOn} text={c.deadlineText} interpreted={c.deadlineInterpreted} />
@@ -143,31 +181,38 @@ export default async function DashboardPage({ params }: { params: LocaleParams }
       </div>
 
       <section aria-labelledby="updates-title" className="section">
-        <h2 id="updates-title">Latest updates</h2>
+        <h2 id="updates-title">{t('updates.title')}</h2>
         <ol className="timeline timeline--compact">
           {summary.latestUpdates.map((u) => (
             <li key={u.id} className="timeline__item">
               <p className="timeline__date">
-                <time dateTime={u.asOf}>{formatDate(u.asOf)}</time>
+                <time dateTime={u.asOf}>{formatDate(u.asOf, tag)}</time>
               </p>
               <div>
                 <p className="timeline__title">
-                  <Link href={`/commitments/${u.commitmentSlug}`}>{u.commitmentTitle}</Link>
+                  <Link href={`/commitments/${u.commitmentSlug}`}>
+                    <LocalizedText text={u.commitmentTitle} lang={u.commitmentTitleLocale} />
+                  </Link>
                 </p>
                 <p className="badge-row">
                   <VerdictBadge verdict={u.verdict} />
-                  {u.stage ? <span className="badge badge--stage">Stage: {STAGE_LABELS[u.stage]}</span> : null}
+                  {u.stage ? <span className="badge badge--stage">{tc('stageBadge', { stage: labels.stage[u.stage] })}</span> : null}
                 </p>
-                <p className="small">{u.note}</p>
+                {u.note ? (
+                  <p className="small" lang={englishLang(locale)}>
+                    {u.note}
+                  </p>
+                ) : null}
               </div>
             </li>
           ))}
         </ol>
         <p>
           <Link href="/commitments" className="button button--secondary">
-            See all {summary.totals.commitments} commitments
+            {t('updates.seeAll', { count: summary.totals.commitments })}
           </Link>
         </p>
+        <SiteFollowLinks locale={locale} />
       </section>
     </>
   );

@@ -1,81 +1,105 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { domainLabels } from '@/i18n/domain-labels';
+import { INTL_TAGS, type Locale } from '@/i18n/routing';
 import { cachedListCommitments } from '@/db/cache';
-import { CATEGORIES, CATEGORY_LABELS, COMMITMENT_KINDS, COUNTRIES, COUNTRY_CODES, KIND_LABELS, VERDICTS, VERDICT_LABELS } from '@/lib/domain';
-import { filtersToQuery, PAGE_SIZE, parseListFilters, type ListFilters } from '@/lib/filters';
+import { CATEGORIES, COMMITMENT_KINDS, COUNTRY_CODES, VERDICTS } from '@/lib/domain';
+import { filtersToQuery, PAGE_SIZE, parseListFilters, SORTS, type FilterProblem, type ListFilters } from '@/lib/filters';
 import { todayIso } from '@/lib/clock';
 import { env } from '@/lib/env';
 import { CommitmentCard } from '@/components/commitments/commitment-card';
 import { FilterForm } from '@/components/commitments/filter-form';
-import { resolvePageLocale, type LocaleParams } from '@/i18n/server';
+import { localeAlternates, resolvePageLocale, type LocaleParams } from '@/i18n/server';
 
-export const metadata: Metadata = {
-  title: 'All commitments',
-  description: 'Every tracked commitment, filterable by category, status, kind and country.',
+type Props = {
+  params: LocaleParams;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const OPTIONS = {
-  category: CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] })),
-  status: [...VERDICTS.map((v) => ({ value: v, label: VERDICT_LABELS[v] })), { value: 'overdue', label: 'Overdue' }],
-  kind: COMMITMENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] })),
-  country: COUNTRY_CODES.map((c) => ({ value: c, label: COUNTRIES[c] })),
-  sort: [
-    { value: 'deadline', label: 'Deadline' },
-    { value: 'progress', label: 'Progress' },
-    { value: 'title', label: 'Title' },
-  ],
-};
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'commitments.list' });
+  // Every filtered view points at the one list as its canonical address.
+  return { title: t('meta.title'), description: t('meta.description'), alternates: localeAlternates(locale, '/commitments') };
+}
 
-function describeFilters(f: ListFilters): string {
+async function filterOptions(locale: Locale) {
+  const t = await getTranslations({ locale, namespace: 'commitments.list' });
+  const labels = domainLabels(locale);
+  return {
+    category: CATEGORIES.map((c) => ({ value: c, label: labels.category[c] })),
+    status: [...VERDICTS.map((v) => ({ value: v, label: labels.verdict[v] })), { value: 'overdue', label: labels.flag.overdue }],
+    kind: COMMITMENT_KINDS.map((k) => ({ value: k, label: labels.kind[k] })),
+    country: COUNTRY_CODES.map((c) => ({ value: c, label: labels.country[c] })),
+    sort: SORTS.map((s) => ({ value: s, label: t(`sort.${s}`) })),
+  };
+}
+
+/** The active filters in words, e.g. "transport, in progress, involving Tajikistan". */
+async function describeFilters(f: ListFilters, locale: Locale): Promise<string> {
+  const t = await getTranslations({ locale, namespace: 'commitments.list' });
+  const labels = domainLabels(locale);
+  const lower = (text: string) => text.toLocaleLowerCase(INTL_TAGS[locale]);
   const parts: string[] = [];
-  if (f.category) parts.push(CATEGORY_LABELS[f.category]);
-  if (f.status) parts.push(f.status === 'overdue' ? 'overdue' : VERDICT_LABELS[f.status].toLowerCase());
-  if (f.kind) parts.push(KIND_LABELS[f.kind].toLowerCase());
-  if (f.country) parts.push(`involving ${COUNTRIES[f.country]}`);
-  if (f.q) parts.push(`matching “${f.q}”`);
+  if (f.category) parts.push(labels.category[f.category]);
+  if (f.status) parts.push(lower(f.status === 'overdue' ? labels.flag.overdue : labels.verdict[f.status]));
+  if (f.kind) parts.push(lower(labels.kind[f.kind]));
+  if (f.country) parts.push(t('describe.country', { country: labels.country[f.country] }));
+  if (f.q) parts.push(t('describe.search', { q: f.q }));
   return parts.join(', ');
 }
 
-export default async function CommitmentsPage({
-  params,
-  searchParams,
-}: {
-  params: LocaleParams;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  await resolvePageLocale(params);
+async function ProblemNotice({ problems, locale }: { problems: FilterProblem[]; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'commitments.list.problems' });
+  const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
+  const sentence = ({ parameter, value, allowed }: FilterProblem) => {
+    const values = { parameter, value, code };
+    if (parameter === 'page') return t.rich('page', values);
+    if (parameter === 'q') return t.rich('search', values);
+    // The country list can grow; a few examples say what a code looks like.
+    if (parameter === 'country') return t.rich('country', { ...values, allowed: allowed.slice(0, 3).join(', ') });
+    return t.rich('oneOf', { ...values, allowed: allowed.join(', ') });
+  };
+  return (
+    <div className="notice notice--warning" role="status">
+      <p>{t('intro')}</p>
+      <ul>
+        {problems.map((p) => (
+          <li key={p.parameter}>{sentence(p)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export default async function CommitmentsPage({ params, searchParams }: Props) {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'commitments.list' });
   const { filters, problems } = parseListFilters(await searchParams);
   const asOf = todayIso();
-  const { rows, total } = await cachedListCommitments({ filters, asOf });
+  const [{ rows, total }, options, description] = await Promise.all([
+    cachedListCommitments({ filters, asOf, locale }),
+    filterOptions(locale),
+    describeFilters(filters, locale),
+  ]);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const first = total === 0 ? 0 : (filters.page - 1) * PAGE_SIZE + 1;
   const last = Math.min(total, filters.page * PAGE_SIZE);
-  const description = describeFilters(filters);
   const staleAfterDays = env().STALE_AFTER_DAYS;
 
   return (
     <>
-      <h1>Commitments</h1>
-      <p className="lede">Filter by category, status, kind or country; the address bar keeps the filters, so a view can be shared.</p>
-      <FilterForm filters={filters} options={OPTIONS} />
-      {problems.length > 0 ? (
-        <div className="notice notice--warning" role="status">
-          <p>Some filters in the address could not be used:</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('lede')}</p>
+      <FilterForm filters={filters} options={options} />
+      {problems.length > 0 ? <ProblemNotice problems={problems} locale={locale} /> : null}
       <p className="result-count" role="status" aria-live="polite">
-        {total === 0
-          ? 'No commitment matches these filters.'
-          : `Showing ${first}–${last} of ${total} commitment${total === 1 ? '' : 's'}${description ? ` (${description})` : ''}.`}
+        {total === 0 ? t('noResults') : t('showing', { first, last, total, filters: description || 'none' })}
       </p>
       {total === 0 ? (
         <p>
-          <Link href="/commitments">Clear all filters</Link>
+          <Link href="/commitments">{t('clearAll')}</Link>
         </p>
       ) : (
         <ul className="card-grid">
@@ -87,18 +111,16 @@ export default async function CommitmentsPage({
         </ul>
       )}
       {pages > 1 ? (
-        <nav aria-label="Pages" className="pagination">
+        <nav aria-label={t('pagination.label')} className="pagination">
           {filters.page > 1 ? (
             <Link href={`/commitments${filtersToQuery({ ...filters, page: filters.page - 1 })}`} rel="prev">
-              ← Previous
+              ← {t('pagination.previous')}
             </Link>
           ) : null}
-          <span>
-            Page {filters.page} of {pages}
-          </span>
+          <span>{t('pagination.page', { page: filters.page, pages })}</span>
           {filters.page < pages ? (
             <Link href={`/commitments${filtersToQuery({ ...filters, page: filters.page + 1 })}`} rel="next">
-              Next →
+              {t('pagination.next')} →
             </Link>
           ) : null}
         </nav>

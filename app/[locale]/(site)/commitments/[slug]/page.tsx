@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { notFound } from 'next/navigation';
 import { getCommitmentBySlug, listCommitmentSlugs } from '@/db/queries';
-import { CATEGORY_LABELS, KIND_LABELS, SOURCE_KIND_LABELS, type StagedKind } from '@/lib/domain';
+import { countryNames, domainLabels } from '@/i18n/domain-labels';
+import { INTL_TAGS } from '@/i18n/routing';
+import type { StagedKind } from '@/lib/domain';
 import { todayIso } from '@/lib/clock';
 import { env } from '@/lib/env';
 import { formatDate, formatPercent, formatQualifiedValue, formatValue } from '@/lib/format';
@@ -11,10 +14,13 @@ import { TrajectoryFigure } from '@/components/charts/trajectory-figure';
 import { Deadline } from '@/components/commitments/deadline';
 import { StageLadder } from '@/components/commitments/stage-ladder';
 import { UpdateTimeline } from '@/components/commitments/update-timeline';
-import { countryNames } from '@/components/commitments/commitment-card';
 import { FlagBadge, TrajectoryBadge, VerdictBadge } from '@/components/ui/status-badge';
 import { ProgressBar } from '@/components/ui/progress-bar';
-import { resolvePageLocale, type LocaleParams } from '@/i18n/server';
+import { englishLang, InEnglish } from '@/components/ui/in-english';
+import { LocalizedText } from '@/components/ui/fallback-marker';
+import { localeAlternates, resolvePageLocale } from '@/i18n/server';
+import { feedAlternateTypes } from '@/lib/server/sharing';
+import { CommitmentSharing } from '@/components/sharing/follow';
 
 export const revalidate = 300;
 
@@ -25,16 +31,26 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ slug: string; locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
   const { slug } = await params;
-  const c = await getCommitmentBySlug({ slug, asOf: todayIso() });
-  return c ? { title: c.title, description: c.summary } : { title: 'Commitment not found' };
+  const t = await getTranslations({ locale, namespace: 'commitments.detail' });
+  const c = await getCommitmentBySlug({ slug, asOf: todayIso(), locale });
+  if (!c) return { title: t('notFound') };
+  return {
+    title: c.title,
+    description: c.summary,
+    alternates: { ...localeAlternates(locale, `/commitments/${slug}`), types: await feedAlternateTypes(locale, c) },
+  };
 }
 
 export default async function CommitmentPage({ params }: Props) {
-  await resolvePageLocale(params);
+  const locale = await resolvePageLocale(params);
   const { slug } = await params;
+  const t = await getTranslations({ locale, namespace: 'commitments' });
+  const labels = domainLabels(locale);
+  const tag = INTL_TAGS[locale];
   const asOf = todayIso();
-  const c = await getCommitmentBySlug({ slug, asOf });
+  const c = await getCommitmentBySlug({ slug, asOf, locale });
   if (!c) notFound();
 
   const progress = c.target?.progress ?? null;
@@ -44,135 +60,168 @@ export default async function CommitmentPage({ params }: Props) {
   const disagrees = verdictDisagrees(c.currentVerdict, c.trajectoryStatus);
   const unit = c.target?.metric.unit ?? null;
   const revised = c.revisions.length > 0;
+  const value = (v: number) => (unit ? formatValue(v, unit, tag) : '—');
+  const perYear = (v: number | null) => (v !== null && unit ? t('detail.perYear', { value: value(Number(v.toFixed(3))) }) : '—');
+  // Titles, notes, quotes and names are stored in English; marked so on the other languages' pages.
+  const contentLang = englishLang(locale);
+  const english = (chunks: React.ReactNode) => <InEnglish>{chunks}</InEnglish>;
+  const sourceLink = (href: string) => (chunks: React.ReactNode) => (
+    <Link href={href} lang={contentLang}>
+      {chunks}
+    </Link>
+  );
 
   return (
     <article className="detail">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
+      <nav aria-label={t('detail.breadcrumb')} className="breadcrumb">
         <ol>
           <li>
-            <Link href="/commitments">Commitments</Link>
+            <Link href="/commitments">{t('detail.allCommitments')}</Link>
           </li>
           <li>
-            <Link href={`/commitments?category=${c.category}`}>{CATEGORY_LABELS[c.category]}</Link>
+            <Link href={`/commitments?category=${c.category}`}>{labels.category[c.category]}</Link>
           </li>
         </ol>
       </nav>
       <p className="eyebrow">
-        {CATEGORY_LABELS[c.category]} · {KIND_LABELS[c.kind]}
+        {labels.category[c.category]} · {labels.kind[c.kind]}
       </p>
-      <h1>{c.title}</h1>
-      <p className="lede">{c.summary}</p>
+      <h1>
+        <LocalizedText text={c.title} lang={c.titleLocale} />
+      </h1>
+      <p className="lede">
+        <LocalizedText text={c.summary} lang={c.summaryLocale} />
+      </p>
 
       <section className="status-panel card" aria-labelledby="status-title">
         <h2 id="status-title" className="visually-hidden">
-          Status
+          {t('detail.status')}
         </h2>
         <div className="status-panel__cell">
-          <p className="status-panel__label">Editors’ verdict</p>
+          <p className="status-panel__label">{t('detail.verdict')}</p>
           <VerdictBadge verdict={c.currentVerdict} />
-          <p className="small muted">{c.lastUpdateOn ? `as of ${formatDate(c.lastUpdateOn)}` : 'no update yet'}</p>
+          <p className="small muted">{c.lastUpdateOn ? t('detail.asOf', { date: formatDate(c.lastUpdateOn, tag) }) : t('detail.noUpdate')}</p>
         </div>
         <div className="status-panel__cell">
           {c.kind === 'target' ? (
             <>
-              <p className="status-panel__label">Computed from the data</p>
+              <p className="status-panel__label">{t('detail.computed')}</p>
               <TrajectoryBadge status={c.trajectoryStatus ?? 'insufficient-data'} />
               <p className="small muted">
                 {progress?.ratio !== null && progress?.ratio !== undefined
-                  ? `trajectory ratio ${progress.ratio.toFixed(2)}`
-                  : 'needs two data points from the baseline on'}
+                  ? t('detail.ratio', { ratio: progress.ratio.toLocaleString(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })
+                  : t('detail.needsTwoPoints')}
               </p>
             </>
           ) : (
             <>
-              <p className="status-panel__label">Stage reached</p>
+              <p className="status-panel__label">{t('detail.stageReached')}</p>
               <StageLadder kind={c.kind as StagedKind} stage={c.currentStage} />
             </>
           )}
         </div>
         <div className="status-panel__cell status-panel__cell--wide">
-          <p className="status-panel__label">Progress</p>
-          <ProgressBar share={c.progressShare} label={`Progress of “${c.title}”`} />
+          <p className="status-panel__label">{t('detail.progress')}</p>
+          <ProgressBar share={c.progressShare} label={t('progressOf', { title: c.title })} />
           <p className="badge-row">
-            {overdue ? <FlagBadge kind="overdue">Deadline passed without the commitment being achieved</FlagBadge> : null}
-            {stale ? <FlagBadge kind="stale">No update in more than {staleAfterDays} days</FlagBadge> : null}
-            {disagrees ? <FlagBadge kind="disagreement">The verdict and the computed trajectory disagree</FlagBadge> : null}
+            {overdue ? <FlagBadge kind="overdue">{t('detail.flags.overdue')}</FlagBadge> : null}
+            {stale ? <FlagBadge kind="stale">{t('detail.flags.stale', { days: staleAfterDays })}</FlagBadge> : null}
+            {disagrees ? <FlagBadge kind="disagreement">{t('detail.flags.disagreement')}</FlagBadge> : null}
           </p>
         </div>
       </section>
 
       <div className="two-col two-col--detail">
         <section aria-labelledby="facts-title" className="card">
-          <h2 id="facts-title">Key facts</h2>
+          <h2 id="facts-title">{t('detail.facts.title')}</h2>
           <dl className="facts">
             <div>
-              <dt>Who committed</dt>
-              <dd>{c.owner}</dd>
+              <dt>{t('detail.facts.owner')}</dt>
+              <dd lang={contentLang}>{c.owner}</dd>
             </div>
             {c.countries.length > 0 ? (
               <div>
-                <dt>Countries involved</dt>
-                <dd>{countryNames(c.countries)}</dd>
+                <dt>{t('detail.facts.countries')}</dt>
+                <dd>{countryNames(c.countries, locale)}</dd>
               </div>
             ) : null}
             <div>
-              <dt>Announced</dt>
+              <dt>{t('detail.facts.announced')}</dt>
               <dd>
-                <time dateTime={c.announcedOn}>{formatDate(c.announcedOn)}</time> in{' '}
-                <Link href={`/sources/${c.sourceSlug}`}>{c.sourceTitle}</Link>{' '}
-                <span className="muted">({SOURCE_KIND_LABELS[c.sourceKind]}, {c.sourcePublisher})</span>
+                {t.rich('detail.facts.announcedIn', {
+                  date: formatDate(c.announcedOn, tag),
+                  source: c.sourceTitle,
+                  kind: labels.sourceKind[c.sourceKind],
+                  publisher: c.sourcePublisher,
+                  time: (chunks) => <time dateTime={c.announcedOn}>{chunks}</time>,
+                  link: sourceLink(`/sources/${c.sourceSlug}`),
+                  muted: (chunks) => <span className="muted">{chunks}</span>,
+                  name: english,
+                })}
               </dd>
             </div>
             {c.kind === 'target' ? (
               <>
                 <div>
-                  <dt>Baseline</dt>
+                  <dt>{t('detail.facts.baseline')}</dt>
                   <dd>
                     {c.baselineValue !== null && unit ? (
                       <>
-                        {formatValue(c.baselineValue, unit)}
-                        {c.baselineOn ? <> ({formatDate(c.baselineOn)})</> : null}
+                        {value(c.baselineValue)}
+                        {c.baselineOn ? <> ({formatDate(c.baselineOn, tag)})</> : null}
                       </>
                     ) : (
-                      <span className="muted">Not stated in the source</span>
+                      <span className="muted">{t('detail.facts.notStated')}</span>
                     )}
-                    {c.baselineNote ? <p className="small muted">{c.baselineNote}</p> : null}
+                    {c.baselineNote ? (
+                      <p className="small muted" lang={contentLang}>
+                        {c.baselineNote}
+                      </p>
+                    ) : null}
                   </dd>
                 </div>
                 <div>
-                  <dt>Target{revised ? ' in force' : ''}</dt>
+                  <dt>{t(revised ? 'detail.facts.targetInForce' : 'detail.facts.target')}</dt>
                   <dd>
-                    {c.target && unit ? formatValue(c.target.targetValue, unit) : '—'}
+                    {c.target && unit ? value(c.target.targetValue) : '—'}
                     {revised && c.targetValue !== null && unit ? (
-                      <span className="muted"> (originally {formatValue(c.targetValue, unit)})</span>
+                      <span className="muted"> {t('detail.facts.originally', { value: value(c.targetValue) })}</span>
                     ) : null}
-                    {c.targetNote ? <p className="small muted">{c.targetNote}</p> : null}
+                    {c.targetNote ? (
+                      <p className="small muted" lang={contentLang}>
+                        {c.targetNote}
+                      </p>
+                    ) : null}
                   </dd>
                 </div>
               </>
             ) : null}
             <div>
-              <dt>Deadline{revised ? ' in force' : ''}</dt>
+              <dt>{t(revised ? 'detail.facts.deadlineInForce' : 'detail.facts.deadline')}</dt>
               <dd>
                 <Deadline on={c.effectiveDeadlineOn} text={c.deadlineText} interpreted={c.deadlineInterpreted} />
-                {c.deadlineNote && (c.effectiveDeadlineOn || c.deadlineText) ? <p className="small muted">{c.deadlineNote}</p> : null}
+                {c.deadlineNote && (c.effectiveDeadlineOn || c.deadlineText) ? (
+                  <p className="small muted" lang={contentLang}>
+                    {c.deadlineNote}
+                  </p>
+                ) : null}
               </dd>
             </div>
           </dl>
         </section>
 
         <section aria-labelledby="quote-title" className="card">
-          <h2 id="quote-title">In the source’s words</h2>
-          <blockquote className="quote">
+          <h2 id="quote-title">{t('detail.quote.title')}</h2>
+          <blockquote className="quote" lang={contentLang}>
             <p>{c.quote}</p>
           </blockquote>
           <p className="small">
-            — <Link href={`/sources/${c.sourceSlug}`}>{c.sourceTitle}</Link>, {c.sourcePublisher},{' '}
-            {formatDate(c.sourcePublishedOn)}
+            — <Link href={`/sources/${c.sourceSlug}`}>{english(c.sourceTitle)}</Link>, {english(c.sourcePublisher)},{' '}
+            {formatDate(c.sourcePublishedOn, tag)}
             {c.sourceUrl ? (
               <>
                 {' '}
-                · <a href={c.sourceUrl} rel="noopener noreferrer">original</a>
+                · <a href={c.sourceUrl} rel="noopener noreferrer">{t('detail.quote.original')}</a>
               </>
             ) : null}
           </p>
@@ -181,69 +230,93 @@ export default async function CommitmentPage({ params }: Props) {
 
       {c.target && progress ? (
         <section aria-labelledby="trajectory-title" className="section card card--wide">
-          <h2 id="trajectory-title">Trajectory</h2>
+          <h2 id="trajectory-title">{t('detail.trajectory.title')}</h2>
           <dl className="metric-grid">
             <div>
-              <dt>Latest figure</dt>
-              <dd>{progress.latest && unit ? formatValue(progress.latest.value, unit) : '—'}</dd>
+              <dt>{t('detail.trajectory.latest')}</dt>
+              <dd>{progress.latest ? value(progress.latest.value) : '—'}</dd>
             </div>
             <div>
-              <dt>Growth needed a year (from baseline)</dt>
-              <dd>{progress.growthMode === 'compound' ? formatPercent(progress.requiredAnnualGrowth, { signed: true }) : progress.requiredAnnualGrowth !== null && unit ? `${formatValue(Number(progress.requiredAnnualGrowth.toFixed(3)), unit)} a year` : '—'}</dd>
-            </div>
-            <div>
-              <dt>Growth observed a year</dt>
-              <dd>{progress.growthMode === 'compound' ? formatPercent(progress.observedAnnualGrowth, { signed: true }) : progress.observedAnnualGrowth !== null && unit ? `${formatValue(Number(progress.observedAnnualGrowth.toFixed(3)), unit)} a year` : '—'}</dd>
-            </div>
-            <div>
-              <dt>Growth now needed from the latest figure</dt>
-              <dd>{progress.growthMode === 'compound' ? formatPercent(progress.neededAnnualGrowthFromLatest, { signed: true }) : '—'}</dd>
-            </div>
-            <div>
-              <dt>Projection at the deadline</dt>
+              <dt>{t('detail.trajectory.required')}</dt>
               <dd>
-                {progress.projectionAtDeadline && unit ? formatValue(Number(progress.projectionAtDeadline.value.toFixed(2)), unit) : '—'}
-                {progress.projectionBasis === 'historical-trend' ? <p className="small muted">if the pre-announcement trend continued</p> : null}
+                {progress.growthMode === 'compound'
+                  ? formatPercent(progress.requiredAnnualGrowth, { signed: true, locale: tag })
+                  : perYear(progress.requiredAnnualGrowth)}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('detail.trajectory.observed')}</dt>
+              <dd>
+                {progress.growthMode === 'compound'
+                  ? formatPercent(progress.observedAnnualGrowth, { signed: true, locale: tag })
+                  : perYear(progress.observedAnnualGrowth)}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('detail.trajectory.neededNow')}</dt>
+              <dd>
+                {progress.growthMode === 'compound' ? formatPercent(progress.neededAnnualGrowthFromLatest, { signed: true, locale: tag }) : '—'}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('detail.trajectory.projection')}</dt>
+              <dd>
+                {progress.projectionAtDeadline ? value(Number(progress.projectionAtDeadline.value.toFixed(2))) : '—'}
+                {progress.projectionBasis === 'historical-trend' ? (
+                  <p className="small muted">{t('detail.trajectory.ifTrend')}</p>
+                ) : null}
               </dd>
             </div>
           </dl>
           <TrajectoryFigure
-            title={`${c.target.metric.name}: reported figures against the target`}
+            title={t('detail.trajectory.chartTitle', { metric: c.target.metric.name })}
+            heading={t.rich('detail.trajectory.chartHeading', {
+              metric: c.target.metric.name,
+              name: c.target.metric.nameLocale === locale ? (chunks) => chunks : english,
+            })}
             target={c.target}
             announcedOn={c.announcedOn}
             deadlineInterpreted={c.deadlineInterpreted}
           />
           <p className="small">
-            How these figures are computed: <Link href="/methodology">methodology</Link>.
+            {t.rich('detail.trajectory.methodology', { link: (chunks) => <Link href="/methodology">{chunks}</Link> })}
           </p>
         </section>
       ) : null}
 
       {c.context.length > 0 ? (
         <section aria-labelledby="context-title" className="section card">
-          <h2 id="context-title">Context figures</h2>
-          <p className="muted small">Figures quoted alongside this commitment. They describe the situation; they are not targets.</p>
+          <h2 id="context-title">{t('detail.context.title')}</h2>
+          <p className="muted small">{t('detail.context.note')}</p>
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">Figure</th>
-                <th scope="col">Period</th>
-                <th scope="col">Value</th>
-                <th scope="col">Source</th>
+                <th scope="col">{t('detail.context.figure')}</th>
+                <th scope="col">{t('detail.context.period')}</th>
+                <th scope="col">{t('detail.context.value')}</th>
+                <th scope="col">{t('detail.context.source')}</th>
               </tr>
             </thead>
             <tbody>
               {c.context.flatMap((m) =>
                 m.observations.map((o) => (
                   <tr key={o.id}>
-                    <th scope="row">{m.name}</th>
-                    <td>{o.period}</td>
+                    <th scope="row">
+                      <LocalizedText text={m.name} lang={m.nameLocale} />
+                    </th>
+                    <td lang={contentLang}>{o.period}</td>
                     <td>
-                      {formatQualifiedValue(o.value, m.unit, o.qualifier)}
-                      {o.note ? <p className="small muted">{o.note}</p> : null}
+                      {formatQualifiedValue(o.value, m.unit, o.qualifier, tag)}
+                      {o.note ? (
+                        <p className="small muted" lang={contentLang}>
+                          {o.note}
+                        </p>
+                      ) : null}
                     </td>
                     <td>
-                      <Link href={`/sources/${o.sourceSlug}`}>{o.sourcePublisher}</Link>
+                      <Link href={`/sources/${o.sourceSlug}`} lang={contentLang}>
+                        {o.sourcePublisher}
+                      </Link>
                     </td>
                   </tr>
                 )),
@@ -254,17 +327,28 @@ export default async function CommitmentPage({ params }: Props) {
       ) : null}
 
       <section aria-labelledby="revisions-title" className="section">
-        <h2 id="revisions-title">Target revisions</h2>
+        <h2 id="revisions-title">{t('detail.revisions.title')}</h2>
         {c.revisions.length === 0 ? (
-          <p className="muted">No revision recorded: the {c.kind === 'target' ? 'target and deadline are' : 'deadline is'} as announced.</p>
+          <p className="muted">{t(c.kind === 'target' ? 'detail.revisions.noneTarget' : 'detail.revisions.noneDeadline')}</p>
         ) : (
           <ol className="plain-list">
             {c.revisions.map((r) => (
               <li key={r.id}>
-                <time dateTime={r.revisedOn}>{formatDate(r.revisedOn)}</time>:{' '}
-                {r.newTargetValue !== null && unit ? <>target set to {formatValue(r.newTargetValue, unit)}. </> : null}
-                {r.newDeadlineOn || r.newDeadlineText ? <>Deadline set to {r.newDeadlineText ? `“${r.newDeadlineText}” ` : ''}{r.newDeadlineOn ? formatDate(r.newDeadlineOn) : ''}. </> : null}
-                {r.note} <span className="small">(<Link href={`/sources/${r.sourceSlug}`}>{r.sourceTitle}</Link>)</span>
+                <time dateTime={r.revisedOn}>{formatDate(r.revisedOn, tag)}</time>:{' '}
+                {r.newTargetValue !== null && unit ? <>{t('detail.revisions.newTarget', { value: value(r.newTargetValue) })} </> : null}
+                {r.newDeadlineOn || r.newDeadlineText ? (
+                  <>
+                    {t.rich('detail.revisions.newDeadline', {
+                      words: r.newDeadlineText ?? 'none',
+                      date: r.newDeadlineOn ? formatDate(r.newDeadlineOn, tag) : 'none',
+                      quote: english,
+                    })}{' '}
+                  </>
+                ) : null}
+                {r.note ? <InEnglish>{r.note}</InEnglish> : null}{' '}
+                <span className="small">
+                  (<Link href={`/sources/${r.sourceSlug}`}>{english(r.sourceTitle)}</Link>)
+                </span>
               </li>
             ))}
           </ol>
@@ -272,10 +356,12 @@ export default async function CommitmentPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="timeline-title" className="section">
-        <h2 id="timeline-title">Updates</h2>
-        <p className="muted small">The editors’ log is append-only: corrections are added as new entries and the originals stay visible.</p>
+        <h2 id="timeline-title">{t('detail.updates.title')}</h2>
+        <p className="muted small">{t('detail.updates.note')}</p>
         <UpdateTimeline updates={c.updates} unit={unit} />
       </section>
+
+      <CommitmentSharing locale={locale} slug={c.slug} title={c.title} hasChart={c.target !== null} />
     </article>
   );
 }
