@@ -8,7 +8,7 @@ import type { ContentLocale } from '@/lib/content-locale';
  * followed by a visible "(на английском)" / "(ағылшынша)": words, not a colour, so every
  * reader can tell. Translated text, and anything on an English page, is shown as it is.
  */
-export function LocalizedText({ text, lang }: { text: string; lang: ContentLocale }) {
+export function LocalizedText({ text, lang }: { text: React.ReactNode; lang: ContentLocale }) {
   const pageLocale = useLocale();
   const t = useTranslations('content');
   if (lang === pageLocale) return <>{text}</>;
