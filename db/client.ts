@@ -1,13 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createClient, type Client } from '@libsql/client';
+import { eq, sql } from 'drizzle-orm';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import * as schema from './schema';
 import { env } from '../lib/env';
 
 export type Database = LibSQLDatabase<typeof schema>;
 
-type Handle = { client: Client; db: Database; ready: Promise<void> };
+type Handle = { client: Client; db: Database; ready: Promise<void>; remote: boolean };
 
 // One client per process. Next may evaluate this module in several bundles, so the
 // handle lives on globalThis rather than in module scope.
@@ -29,7 +30,7 @@ function open(): Handle {
   // so setting it once per process is enough. Servers (sqld, Turso) manage their own.
   // (A plain execute: journal_mode cannot change inside the transaction a batch opens.)
   const ready = isFile ? client.execute('PRAGMA journal_mode = WAL').then(() => undefined) : Promise.resolve();
-  return { client, db: drizzle(client, { schema }), ready };
+  return { client, db: drizzle(client, { schema }), ready, remote: !isFile };
 }
 
 function handle(): Handle {
@@ -68,9 +69,59 @@ export function withWriteLock<T>(fn: () => Promise<T>): Promise<T> {
   return run;
 }
 
-type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
-/** A write transaction, serialised with every other write of this process. */
+/**
+ * A write transaction, serialised with every other write of this process.
+ *
+ * On a libSQL server the transaction also bumps a counter (write_marks) and, once it has
+ * committed, waits until a read shows that bump. Against a primary the first read does;
+ * against a read replica (which forwards writes to its primary and then receives them back
+ * by replication) this is what makes a save visible to the very next read: the editor's
+ * redirect, the pages revalidated after the save. An embedded file needs none of it.
+ */
 export function writeTransaction<T>(db: Database, fn: (tx: Transaction) => Promise<T>): Promise<T> {
-  return withWriteLock(() => db.transaction(fn));
+  return withWriteLock(async () => {
+    if (!isRemote()) return db.transaction(fn);
+    const { result, mark } = await db.transaction(async (tx) => {
+      const result = await fn(tx);
+      return { result, mark: await bumpWriteMark(tx) };
+    });
+    await waitForWriteMark(db, mark);
+    return result;
+  });
+}
+
+function isRemote(): boolean {
+  return handle().remote;
+}
+
+async function bumpWriteMark(tx: Transaction): Promise<number> {
+  const [row] = await tx
+    .insert(schema.writeMarks)
+    .values({ id: 1, seq: 1 })
+    .onConflictDoUpdate({ target: schema.writeMarks.id, set: { seq: sql`${schema.writeMarks.seq} + 1` } })
+    .returning({ seq: schema.writeMarks.seq });
+  return row!.seq;
+}
+
+const globalForReplica = globalThis as typeof globalThis & { __trackerReplicaLagWarned?: boolean };
+
+async function waitForWriteMark(db: Database, mark: number): Promise<void> {
+  const { DATABASE_READ_YOUR_WRITES_TIMEOUT_MS: timeoutMs } = env();
+  const deadline = Date.now() + timeoutMs;
+  for (let delay = 2; ; delay = Math.min(delay * 2, 50)) {
+    const [row] = await db.select({ seq: schema.writeMarks.seq }).from(schema.writeMarks).where(eq(schema.writeMarks.id, 1));
+    if (row && row.seq >= mark) return;
+    if (Date.now() + delay > deadline) {
+      // The save itself has committed on the primary; only its visibility here is late.
+      // Say so once in the log rather than failing a write that succeeded.
+      if (!globalForReplica.__trackerReplicaLagWarned) {
+        console.warn(`[db] the replica had not caught up with a save after ${timeoutMs} ms; reads may briefly miss it`);
+        globalForReplica.__trackerReplicaLagWarned = true;
+      }
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
 }

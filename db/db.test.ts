@@ -5,6 +5,7 @@ import type { ListFilters } from '../lib/filters';
 import { commitments, metrics, observations, sources, statusUpdates, users } from './schema';
 import { dataset } from './seed/data';
 import type { SeedCommitment } from './seed/types';
+import type { Transaction } from './client';
 import { openTestDatabase, type TestDatabase } from './test-database';
 
 // Integration tests of the database layer against a real libSQL file, migrated and seeded
@@ -33,6 +34,14 @@ afterAll(async () => {
 });
 
 // ---------------------------------------------------------------------------- helpers
+
+/**
+ * Setup writes go through the app's own write path, so they are read back the way a save
+ * is, also on a read replica (TEST_DB_TARGET=replica).
+ */
+function write<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
+  return testDb!.client.writeTransaction(db, fn);
+}
 
 async function counts() {
   return {
@@ -525,7 +534,8 @@ describe('recomputeCommitment after a new observation', () => {
     const [trade] = await db.select({ id: commitments.id }).from(commitments).where(eq(commitments.slug, TRADE));
     expect(metric).toBeDefined();
     expect(trade).toBeDefined();
-    const [inserted] = await db
+    const [inserted] = await write(async (tx) =>
+      tx
       .insert(observations)
       .values({
         metricId: metric!.id,
@@ -536,11 +546,11 @@ describe('recomputeCommitment after a new observation', () => {
         sourceId: await sourceId(NEWS),
         preferred: true,
       })
-      .returning({ id: observations.id });
+      .returning({ id: observations.id }));
     try {
       // Not recomputed yet: the cache still holds the old result.
       expect((await cached(TRADE)).trajectoryStatus).toBe('insufficient-data');
-      await mutations.recomputeCommitment(db, trade!.id);
+      await write((tx) => mutations.recomputeCommitment(tx, trade!.id));
       const row = await cached(TRADE);
       expect(row.trajectoryStatus).toBe('acceleration-needed');
       expect(row.progressShare).toBeCloseTo((11.2 - 10.6) / (15 - 10.6), 10);
@@ -551,8 +561,8 @@ describe('recomputeCommitment after a new observation', () => {
       expect(featured!.target.progress.status).toBe('acceleration-needed');
       expect(featured!.target.observations).toHaveLength(4);
     } finally {
-      await db.delete(observations).where(eq(observations.id, inserted!.id));
-      await mutations.recomputeCommitment(db, trade!.id);
+      await write((tx) => tx.delete(observations).where(eq(observations.id, inserted!.id)));
+      await write((tx) => mutations.recomputeCommitment(tx, trade!.id));
     }
     const restored = await cached(TRADE);
     expect(restored.trajectoryStatus).toBe('insufficient-data');
@@ -562,8 +572,8 @@ describe('recomputeCommitment after a new observation', () => {
   it('recomputeCommitmentsForMetric refreshes the target tracking that metric', async () => {
     const [metric] = await db.select({ id: metrics.id }).from(metrics).where(eq(metrics.slug, 'intra-regional-trade'));
     // Corrupt the cache, then let the metric-wide recompute repair it.
-    await db.update(commitments).set({ trajectoryStatus: 'on-track', progressShare: 0.9 }).where(eq(commitments.slug, TRADE));
-    await mutations.recomputeCommitmentsForMetric(db, metric!.id);
+    await write((tx) => tx.update(commitments).set({ trajectoryStatus: 'on-track', progressShare: 0.9 }).where(eq(commitments.slug, TRADE)));
+    await write((tx) => mutations.recomputeCommitmentsForMetric(tx, metric!.id));
     const row = await cached(TRADE);
     expect(row.trajectoryStatus).toBe('insufficient-data');
     expect(row.progressShare).toBe(0);
@@ -583,7 +593,8 @@ describe('corrections', () => {
     const updatesBefore = await count(statusUpdates);
     const src = await sourceId(KG24);
 
-    const [wrong] = await db
+    const [wrong] = await write((tx) =>
+      tx
       .insert(statusUpdates)
       .values({
         commitmentId: before.id,
@@ -594,16 +605,17 @@ describe('corrections', () => {
         sourceId: src,
         authorName: 'Test editor',
       })
-      .returning({ id: statusUpdates.id });
+      .returning({ id: statusUpdates.id }));
     let correctionId: number | undefined;
     try {
-      await mutations.recomputeCommitment(db, before.id);
+      await write((tx) => mutations.recomputeCommitment(tx, before.id));
       const afterWrong = await cached(SLUG);
       expect(afterWrong.currentStage).toBe('held');
       expect(afterWrong.currentVerdict).toBe('achieved');
       expect(afterWrong.progressShare).toBe(1);
 
-      const [correction] = await db
+      const [correction] = await write((tx) =>
+        tx
         .insert(statusUpdates)
         .values({
           commitmentId: before.id,
@@ -615,9 +627,9 @@ describe('corrections', () => {
           correctsId: wrong!.id,
           authorName: 'Test editor',
         })
-        .returning({ id: statusUpdates.id });
+        .returning({ id: statusUpdates.id }));
       correctionId = correction!.id;
-      await mutations.recomputeCommitment(db, before.id);
+      await write((tx) => mutations.recomputeCommitment(tx, before.id));
       const afterCorrection = await cached(SLUG);
       expect(afterCorrection.currentStage).toBe('scheduled');
       expect(afterCorrection.currentVerdict).toBe('in-progress');
@@ -632,9 +644,9 @@ describe('corrections', () => {
       expect(correctionRow?.correctsId).toBe(wrong!.id);
       expect(correctionRow?.correctedById).toBeNull();
     } finally {
-      if (correctionId !== undefined) await db.delete(statusUpdates).where(eq(statusUpdates.id, correctionId));
-      await db.delete(statusUpdates).where(eq(statusUpdates.id, wrong!.id));
-      await mutations.recomputeCommitment(db, before.id);
+      if (correctionId !== undefined) await write((tx) => tx.delete(statusUpdates).where(eq(statusUpdates.id, correctionId!)));
+      await write((tx) => tx.delete(statusUpdates).where(eq(statusUpdates.id, wrong!.id)));
+      await write((tx) => mutations.recomputeCommitment(tx, before.id));
     }
     const restored = await cached(SLUG);
     expect(restored.currentStage).toBe('proposed');

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
-import { getDb, withWriteLock, writeTransaction, type Database } from './client';
+import { getDb, writeTransaction, type Database } from './client';
 import {
   auditEvents,
   commitmentCountries,
@@ -801,7 +801,8 @@ export async function setUserPassword(
 
 export async function recordSignInAttempt({ email, address, success }: { email: string; address: string; success: boolean }) {
   const db = await getDb();
-  await withWriteLock(() => db.insert(signInAttempts).values({ email: email.toLowerCase(), address, success }));
+  // Counted by the throttle on the next attempt, possibly through a replica: wait for it.
+  await writeTransaction(db, (tx) => tx.insert(signInAttempts).values({ email: email.toLowerCase(), address, success }));
 }
 
 // ---------------------------------------------------------------- snapshots
@@ -843,7 +844,7 @@ export async function finishSnapshotSlot(
   db: Database,
   { slot, holder, snapshotId, error }: { slot: string; holder: string; snapshotId: number | null; error: string | null },
 ) {
-  await withWriteLock(() => db
+  await writeTransaction(db, (tx) => tx
     .update(snapshotRuns)
     .set(
       snapshotId !== null

@@ -1,7 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
+import { createClient } from '@libsql/client';
+import { drizzle } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Database } from './client';
@@ -25,18 +27,51 @@ export type TestDatabase = {
  * TEST_DB_TARGET picks what the suite runs against: an embedded file (default), a libSQL
  * server (`primary`), or a read replica of one that forwards writes (`replica`).
  */
-async function databaseUrl(tempDir: string, servers: { stop(): Promise<void> }[]): Promise<string> {
+async function databaseUrls(tempDir: string, servers: { stop(): Promise<void> }[]): Promise<{ url: string; primaryUrl: string }> {
   const target = process.env.TEST_DB_TARGET ?? 'file';
-  if (target === 'file') return `file:${path.join(tempDir, 'test.db')}`;
+  if (target === 'file') {
+    const url = `file:${path.join(tempDir, 'test.db')}`;
+    return { url, primaryUrl: url };
+  }
   const { startSqld, freePort } = await import('../scripts/sqld');
   const grpcPort = await freePort();
   const primary = await startSqld({ dataDir: path.join(tempDir, 'primary'), grpcPort });
   servers.push(primary);
-  if (target === 'primary') return primary.url;
+  if (target === 'primary') return { url: primary.url, primaryUrl: primary.url };
   if (target !== 'replica') throw new Error(`TEST_DB_TARGET must be file, primary or replica, not ${target}`);
   const replica = await startSqld({ dataDir: path.join(tempDir, 'replica'), primaryGrpcUrl: `http://127.0.0.1:${grpcPort}` });
   servers.push(replica);
-  return replica.url;
+  return { url: replica.url, primaryUrl: primary.url };
+}
+
+const MIGRATIONS = path.resolve(import.meta.dirname, '../drizzle');
+
+/**
+ * Schema changes go to the primary, as in production (a replica only forwards plain
+ * writes); then the app's own connection waits until it sees every migration.
+ */
+async function migrateThrough(primaryUrl: string, db: Database): Promise<void> {
+  if (primaryUrl === process.env.DATABASE_URL) {
+    await migrate(db, { migrationsFolder: MIGRATIONS });
+    return;
+  }
+  const primary = createClient({ url: primaryUrl });
+  try {
+    await migrate(drizzle(primary), { migrationsFolder: MIGRATIONS });
+  } finally {
+    primary.close();
+  }
+  const journal = JSON.parse(await readFile(path.join(MIGRATIONS, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] };
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const applied = await db
+      .run(sql`select count(*) as n from __drizzle_migrations`)
+      .then((r) => Number(r.rows[0]?.n ?? 0))
+      .catch(() => 0);
+    if (applied >= journal.entries.length) return;
+    if (Date.now() > deadline) throw new Error(`The replica did not receive the migrations within 10 s (${applied}/${journal.entries.length})`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 export async function openTestDatabase(
@@ -64,14 +99,15 @@ export async function openTestDatabase(
   }
 
   try {
-    setEnv('DATABASE_URL', await databaseUrl(tempDir, servers));
+    const { url, primaryUrl } = await databaseUrls(tempDir, servers);
+    setEnv('DATABASE_URL', url);
     for (const [name, value] of Object.entries(options.env ?? {})) setEnv(name, value);
     // Imported only now, so lib/env reads the variables set above.
     client = await import('./client');
     const mutations = await import('./mutations');
     const queries = await import('./queries');
     const db = await client.getDb();
-    await migrate(db, { migrationsFolder: path.resolve(import.meta.dirname, '../drizzle') });
+    await migrateThrough(primaryUrl, db);
     if (options.seed) {
       const { dataset } = await import('./seed/data');
       await mutations.insertSeedDataset(db, dataset);

@@ -15,6 +15,8 @@ const schema = z.object({
   DATABASE_AUTH_TOKEN: z.string().trim().min(1).optional(),
   /** Busy timeout for embedded databases, in milliseconds. */
   DATABASE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+  // How long a save on a libSQL server waits for its own write to be readable (replicas).
+  DATABASE_READ_YOUR_WRITES_TIMEOUT_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   /** Days without an update after which a commitment is flagged stale. */
   STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   /** Public base URL, used for absolute links in feeds and reports. */

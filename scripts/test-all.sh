@@ -38,5 +38,9 @@ echo "== Unit and database tests"
 npx vitest run
 echo "== Database tests again on a libSQL server (sqld primary over HTTP)"
 TEST_DB_TARGET=primary npx vitest run db/
+echo "== Database tests again through a sqld read replica that forwards writes (read-your-own-write)"
+TEST_DB_TARGET=replica npx vitest run db/
 echo "== Browser tests (production build)"
 CI="${CI:-true}" npx playwright test
+echo "== Benchmark, reduced (500 commitments; the same budgets as npm run bench)"
+npm run bench:ci
