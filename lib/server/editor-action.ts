@@ -46,6 +46,12 @@ export type ActionOutcome = {
   wrote?: boolean;
 };
 
+/** React always sends the form; only a hand-made request sends something else, or nothing. */
+export const NOT_A_FORM: ActionState = {
+  status: 'error',
+  message: 'The request did not carry a form, so nothing was changed. Submit the form again.',
+};
+
 /** FormData to a plain object; names ending in [] (and repeated names) become arrays. */
 export function formValues(formData: FormData): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
@@ -93,6 +99,7 @@ export function editorAction<Schema extends z.ZodType>(
     const user = await currentUser();
     if (!user) unauthorized();
     if (options.role === 'admin' && user.role !== 'admin') forbidden();
+    if (!(formData instanceof FormData)) return NOT_A_FORM;
 
     const values = formValues(formData);
     const schema = typeof options.schema === 'function' ? (options.schema as () => Schema)() : options.schema;

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { AuthError } from 'next-auth';
 import { signIn, signOut } from '@/auth';
 import { signInSchema } from '@/lib/validation';
-import type { ActionState } from '@/lib/server/editor-action';
+import { NOT_A_FORM, type ActionState } from '@/lib/server/editor-action';
 
 /** Only our own workspace paths are allowed as a destination after sign-in. */
 function safeNext(next: unknown): string {
@@ -12,6 +12,7 @@ function safeNext(next: unknown): string {
 }
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return { ...NOT_A_FORM, nonce: randomUUID() };
   return { ...(await attemptSignIn(formData)), nonce: randomUUID() };
 }
 

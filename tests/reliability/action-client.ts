@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ActionState } from '../../lib/server/editor-action';
+import { actionResultFromFlight, FlightErrorRow } from './flight';
+
+// Calls the app's server actions over plain HTTP, the way React's client does: a POST to a
+// page that bundles the action, the action's id in the `Next-Action` header, and the
+// arguments encoded by React's `encodeReply`. Our forms use `useActionState`, so every
+// action is called as (previousState, formData): field `0` holds the argument list as
+// JSON, with the FormData written as `$K1` and its entries as fields prefixed `1_`.
+// The browser test in reliability.spec.ts checks that a real form posts exactly this.
+
+/** A form field's value: text, or a file upload (which our forms never send for these names). */
+export type FieldValue = string | { file: string };
+export type Fields = ReadonlyArray<readonly [name: string, value: FieldValue]>;
+
+export type ActionInfo = { id: string; file: string; name: string; workers: string[] };
+
+type Manifest = { node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }> };
+
+/** Every server action of a build, from the manifest Next writes next to the server bundle. */
+export function readActionManifest(distDir: string): ActionInfo[] {
+  const file = path.join(distDir, 'server', 'server-reference-manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+  return Object.entries(manifest.node).map(([id, entry]) => {
+    if (!entry.filename || !entry.exportedName) throw new Error(`${file}: action ${id} has no filename or exportedName; has Next changed its manifest?`);
+    return { id, file: entry.filename, name: entry.exportedName, workers: Object.keys(entry.workers) };
+  });
+}
+
+/**
+ * The URL of the page a worker bundle serves: 'app/(workspace)/editor/commitments/[slug]/page'
+ * → '/editor/commitments/<slug>'. Route groups and the locale segment (English needs no
+ * prefix) disappear; null when a dynamic segment has no value in `params`.
+ */
+export function routeOfWorker(worker: string, params: Readonly<Record<string, string>>): string | null {
+  const match = /^app(\/.*)?\/page$/.exec(worker);
+  if (!match) return null;
+  const segments: string[] = [];
+  for (const segment of (match[1] ?? '').split('/').filter(Boolean)) {
+    if (/^\(.*\)$/.test(segment) || segment === '[locale]') continue;
+    const dynamic = /^\[(?:\.\.\.)?([^\]]+)\]$/.exec(segment);
+    if (dynamic) {
+      const value = params[dynamic[1]!];
+      if (value === undefined) return null;
+      segments.push(encodeURIComponent(value));
+    } else segments.push(segment);
+  }
+  return `/${segments.join('/')}`;
+}
+
+/** A page to post the action to: the bundle with the fewest dynamic segments we can fill. */
+export function actionRoute(action: ActionInfo, params: Readonly<Record<string, string>>): string {
+  const routes = action.workers
+    .map((worker) => ({ route: routeOfWorker(worker, params), dynamic: (worker.match(/\[/g) ?? []).length }))
+    .filter((r): r is { route: string; dynamic: number } => r.route !== null)
+    .sort((a, b) => a.dynamic - b.dynamic || a.route.localeCompare(b.route));
+  if (!routes[0]) throw new Error(`No page to call ${action.name} through: its bundles are ${action.workers.join(', ')}`);
+  return routes[0].route;
+}
+
+export const IDLE_STATE: ActionState = { status: 'idle' };
+
+/** The request body React's client sends for action(previousState, formData). */
+export function encodeActionBody(fields: Fields, options: { root?: string } = {}): FormData {
+  const body = new FormData();
+  body.append('0', options.root ?? JSON.stringify([IDLE_STATE, '$K1']));
+  for (const [name, value] of fields) {
+    if (typeof value === 'string') body.append(`1_${name}`, value);
+    else body.append(`1_${name}`, new Blob([value.file], { type: 'text/csv' }), 'upload.csv');
+  }
+  return body;
+}
+
+export type ActionResponse = {
+  status: number;
+  /** The action's return value, when the response carried one. */
+  result: ActionState | null;
+  /** Where a successful action sends the browser (x-action-redirect), if anywhere. */
+  redirect: string | null;
+  /** Why the body could not be read as an action result (an error row, not Flight at all...). */
+  problem: string | null;
+  milliseconds: number;
+};
+
+export type CallOptions = {
+  baseUrl: string;
+  route: string;
+  actionId: string;
+  fields: Fields;
+  cookie?: string;
+  /** Replaces the encoded argument list (field 0), for malformed-protocol cases. */
+  root?: string;
+  timeoutMs?: number;
+};
+
+export async function callAction(options: CallOptions): Promise<ActionResponse> {
+  const started = performance.now();
+  const response = await fetch(`${options.baseUrl}${options.route}`, {
+    method: 'POST',
+    headers: {
+      Accept: 'text/x-component',
+      'Next-Action': options.actionId,
+      Origin: options.baseUrl,
+      ...(options.cookie ? { Cookie: options.cookie } : {}),
+    },
+    body: encodeActionBody(options.fields, { root: options.root }),
+    redirect: 'manual',
+    signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
+  });
+  const body = Buffer.from(await response.arrayBuffer());
+  const milliseconds = performance.now() - started;
+  // Auth.js redirects with absolute URLs: ours become paths, anyone else's stay absolute.
+  const target = response.headers.get('x-action-redirect')?.split(';')[0];
+  const resolved = target === undefined ? null : new URL(target, options.baseUrl);
+  const redirect = resolved === null ? null : resolved.origin === options.baseUrl ? `${resolved.pathname}${resolved.search}` : resolved.href;
+  let result: ActionState | null = null;
+  let problem: string | null = null;
+  if ((response.headers.get('content-type') ?? '').includes('text/x-component')) {
+    try {
+      result = actionResultFromFlight(body) as ActionState;
+    } catch (error) {
+      problem = error instanceof FlightErrorRow ? error.message : `unreadable response: ${(error as Error).message}`;
+    }
+  } else {
+    problem = `${response.headers.get('content-type') ?? 'no content type'}: ${body.toString('utf8').slice(0, 200)}`;
+  }
+  return { status: response.status, result, redirect, problem, milliseconds };
+}
+
+/** The cookies a response sets, as a Cookie header value. */
+function cookiesOf(response: Response): string {
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .join('; ');
+}
+
+/** Signs in through Auth.js's own endpoints; returns the session cookie. */
+export async function signInSession(baseUrl: string, who: { email: string; password: string }): Promise<string> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookiesOf(csrf) },
+    body: new URLSearchParams({ csrfToken, email: who.email, password: who.password, callbackUrl: `${baseUrl}/editor` }),
+    redirect: 'manual',
+  });
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .find((c) => c.startsWith('authjs.session-token='));
+  if (!session) throw new Error(`Signing in as ${who.email} gave no session (HTTP ${response.status}, to ${response.headers.get('location')})`);
+  return session;
+}
