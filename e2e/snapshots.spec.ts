@@ -5,14 +5,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { createClient } from '@libsql/client';
+import { formatDate } from '../lib/format';
+import ruReport from '../messages/ru/report.json';
 import { expect, test } from './fixtures';
 
 const run = promisify(execFile);
 const E2E_DB = 'file:./data/e2e.db';
 
-/** Runs `npm run snapshot` against the test server, as an operator would. */
-async function snapshotFromCli(baseURL: string) {
-  const { stdout } = await run('npx', ['tsx', 'scripts/snapshot.ts'], {
+/** Runs `npm run snapshot [-- --locale xx]` against the test server, as an operator would. */
+async function snapshotFromCli(baseURL: string, locale?: string) {
+  const { stdout } = await run('npx', ['tsx', 'scripts/snapshot.ts', ...(locale ? ['--locale', locale] : [])], {
     env: { ...process.env, DATABASE_URL: E2E_DB, SNAPSHOT_BASE_URL: baseURL },
     timeout: 120_000,
   });
@@ -57,7 +59,7 @@ test('npm run snapshot makes a PDF of the whole dashboard; a later one lists wha
   for (const title of titles) expect(text, title).toContain(normalise(title));
   expect(text).toContain('$15 bn');
   const today = new Date().toISOString().slice(0, 10);
-  expect(text).toContain(`generated ${today}`);
+  expect(text).toContain(`generated ${normalise(formatDate(today, 'en-GB'))}`);
   expect(text).toMatch(/Page 1 of \d+/);
   expect(text).toContain('Methodology');
   expect(text).toContain('What changed since the previous snapshot');
@@ -88,15 +90,54 @@ test('npm run snapshot makes a PDF of the whole dashboard; a later one lists wha
     [second.id, secondBytes],
   ] as const) {
     const sha = createHash('sha256').update(bytes).digest('hex');
-    const row = page.getByRole('row').filter({ hasText: `#${id} · cli` });
+    const row = page.getByRole('row').filter({ hasText: `#${id} · command line` });
     await expect(row).toContainText(sha);
     const again = await request.get(`/snapshots/${id}`);
     expect(createHash('sha256').update(await again.body()).digest('hex')).toBe(sha);
     expect(again.headers()['etag']).toBe(`"${sha}"`);
   }
-  await expect(page.getByRole('row').filter({ hasText: `#${second.id} · cli` })).toContainText('1 status update');
+  await expect(page.getByRole('row').filter({ hasText: `#${second.id} · command line` })).toContainText('1 status update');
   expect((await request.get('/snapshots/999999')).status()).toBe(404);
   expect((await request.get('/snapshots/not-a-number')).status()).toBe(400);
+});
+
+test('npm run snapshot -- --locale ru makes the PDF in Russian, and the archive says which language each PDF is in', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const { id } = await snapshotFromCli(baseURL!, 'ru');
+  const pdf = await request.get(`/snapshots/${id}`);
+  expect(pdf.status()).toBe(200);
+  const text = await pdfText(await pdf.body());
+
+  // The report's own headings, from the Russian messages, and none of the English ones.
+  for (const heading of [ruReport.title, ruReport.changes.heading, ruReport.methodology.heading, ruReport.sources.heading]) {
+    expect(text, heading).toContain(normalise(heading));
+  }
+  expect(text).not.toContain('Are the commitments being kept?');
+  expect(text).not.toContain('What changed since the previous snapshot');
+  // Dates and figures as a Russian reader writes them: "Данные на 22 нояб. 2026 г.", "$15 млрд".
+  const today = new Date().toISOString().slice(0, 10);
+  const russianToday = normalise(formatDate(today, 'ru-RU'));
+  expect(russianToday).toMatch(/^\d{1,2} [а-я]+\.? \d{4} г\.$/);
+  expect(text).toContain(`Данные на ${russianToday}`);
+  expect(text).toContain('$15 млрд');
+  // The page margins too.
+  expect(text).toMatch(/Страница 1 из \d+ · сформирован/);
+  expect(text).toContain(`${russianToday},`);
+  // A translated commitment title, not its English original.
+  expect(text).toContain('Довести внутрирегиональный товарооборот до 15 млрд долларов');
+
+  // The archive names the PDF's language in the reader's own language.
+  await page.goto('/snapshots');
+  const row = page.getByRole('row').filter({ hasText: `#${id} · command line` });
+  await expect(row.getByRole('cell').first()).toHaveText('Russian');
+  await page.goto('/ru/snapshots');
+  const russianRow = page.getByRole('row').filter({ hasText: `#${id} · из командной строки` });
+  await expect(russianRow.getByRole('cell').first()).toHaveText('русский');
+  await expect(russianRow.getByRole('link')).toHaveAttribute('hreflang', 'ru');
 });
 
 test('the generator fails clearly and stores nothing when Chromium is missing or the page never becomes ready', async ({ baseURL }) => {

@@ -6,6 +6,8 @@ import { getDb } from '@/db/client';
 import { insertSnapshot, type Actor } from '@/db/mutations';
 import { getLatestSnapshot, listChangesAfter } from '@/db/queries';
 import { env } from '@/lib/env';
+import { changeSummaryText } from '@/lib/snapshot-text';
+import { marginTemplates } from './snapshot-margins';
 
 // Makes one PDF snapshot: opens the print view (/report) in Chromium through Playwright,
 // waits for the page's own ready signal (every chart drawn), prints A4 with page numbers
@@ -25,16 +27,12 @@ export function defaultBaseUrl(): string {
 async function changeSummary(): Promise<string> {
   const previous = await getLatestSnapshot();
   const changes = await listChangesAfter({ since: previous?.createdAt ?? null });
-  if (!changes.since) return 'First snapshot.';
-  const parts = [
-    [changes.updates.length, 'status update'],
-    [changes.figures.length, 'new data point'],
-    [changes.revisions.length, 'target revision'],
-    [changes.added.length, 'new commitment'],
-  ]
-    .filter(([n]) => (n as number) > 0)
-    .map(([n, label]) => `${n} ${label}${n === 1 ? '' : 's'}`);
-  return parts.length ? `Since ${changes.since.slice(0, 10)}: ${parts.join(', ')}.` : `No change since ${changes.since.slice(0, 10)}.`;
+  return changeSummaryText(changes.since, {
+    updates: changes.updates.length,
+    figures: changes.figures.length,
+    revisions: changes.revisions.length,
+    added: changes.added.length,
+  });
 }
 
 export async function generateSnapshot({
@@ -93,15 +91,14 @@ export async function generateSnapshot({
       throw new SnapshotError(`The print view did not become ready within ${Math.round(SNAPSHOT_TIMEOUT_MS / 1000)} s (charts not drawn); nothing was stored.`);
     });
     log('Printing A4 PDF…');
-    const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ');
-    const margin = 'font-family: system-ui, sans-serif; font-size: 8px; color: #56606c; width: 100%; padding: 0 14mm;';
+    const margins = marginTemplates(locale, new Date().toISOString());
     pdf = await page.pdf({
       format: 'A4',
       printBackground: true,
       preferCSSPageSize: true,
       displayHeaderFooter: true,
-      headerTemplate: `<div style="${margin} display: flex; justify-content: space-between;"><span>Commitments Tracker · status report</span><span>Generated ${stamp} UTC</span></div>`,
-      footerTemplate: `<div style="${margin} text-align: center;">Page <span class="pageNumber"></span> of <span class="totalPages"></span> · generated ${stamp} UTC</div>`,
+      headerTemplate: margins.header,
+      footerTemplate: margins.footer,
     });
   } finally {
     await browser?.close();

@@ -1,103 +1,134 @@
 import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { STAGES, STAGE_LABELS, KIND_LABELS, type StagedKind } from '@/lib/domain';
+import { domainLabels } from '@/i18n/domain-labels';
+import { INTL_TAGS } from '@/i18n/routing';
+import { STAGES, VERDICTS, type StagedKind } from '@/lib/domain';
 import { env } from '@/lib/env';
-import { resolvePageLocale, type LocaleParams } from '@/i18n/server';
+import { formatValue } from '@/lib/format';
+import { ACCELERATION_NEEDED_RATIO, ON_TRACK_RATIO, annualRate, statusFromRatio } from '@/lib/progress';
+import { localeAlternates, resolvePageLocale, type LocaleParams } from '@/i18n/server';
 
-export const metadata: Metadata = {
-  title: 'Methodology',
-  description: 'How the tracker measures progress, computes trajectories and flags overdue or stale commitments.',
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'methodology' });
+  return { title: t('meta.title'), description: t('meta.description'), alternates: localeAlternates(locale, '/methodology') };
+}
+
+// The worked example is computed by the progress engine itself, so the page cannot drift from the code.
+const EXAMPLE = { baseline: 10.6, target: 15, years: 5, latest: 11.2 };
+
+const rich = {
+  strong: (chunks: React.ReactNode) => <strong>{chunks}</strong>,
+  em: (chunks: React.ReactNode) => <em>{chunks}</em>,
+  sup: (chunks: React.ReactNode) => <sup>{chunks}</sup>,
 };
 
 export default async function MethodologyPage({ params }: { params: LocaleParams }) {
-  await resolvePageLocale(params);
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'methodology' });
+  const format = await getFormatter({ locale });
+  const labels = domainLabels(locale);
+  const tag = INTL_TAGS[locale];
   const staleAfterDays = env().STALE_AFTER_DAYS;
+
+  const ratio = (value: number) => format.number(value, { maximumFractionDigits: 2 });
+  const percent = (share: number) => format.number(share, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  // A status name in the middle of a sentence reads as an ordinary word.
+  const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase(tag) + label.slice(1);
+
+  const required = annualRate(EXAMPLE.baseline, EXAMPLE.target, EXAMPLE.years, 'compound');
+  const observed = annualRate(EXAMPLE.baseline, EXAMPLE.latest, 1, 'compound');
+  const exampleRatio = observed / required;
+
   return (
     <article className="prose">
-      <h1>Methodology</h1>
-      <p className="lede">
-        Progress is computed from recorded data by fixed rules, so two readers looking at the same figures reach the same
-        result. Editors add the evidence and a verdict; the computation stands beside the verdict, not in its place.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('lede')}</p>
 
       <section className="section card">
-        <h2>Numeric targets</h2>
-        <p>For a commitment with a number to reach (trade of $15 bn, IT exports of $1 bn), we record the baseline value and date, the target and the deadline, and a time series of reported figures, each with its source.</p>
+        <h2>{t('targets.heading')}</h2>
+        <p>
+          {t('targets.intro', {
+            trade: formatValue(15, 'USD bn', tag),
+            itExports: formatValue(1, 'USD bn', tag),
+          })}
+        </p>
         <ul>
+          <li>{t.rich('targets.progress', rich)}</li>
+          <li>{t.rich('targets.needed', rich)}</li>
+          <li>{t.rich('targets.observed', rich)}</li>
           <li>
-            <strong>Progress</strong> = (latest − baseline) ÷ (target − baseline).
+            {t.rich('targets.ratio', {
+              ...rich,
+              onTrackRatio: ratio(ON_TRACK_RATIO),
+              accelerationRatio: ratio(ACCELERATION_NEEDED_RATIO),
+              achieved: labels.trajectory.achieved,
+              onTrack: labels.trajectory['on-track'],
+              accelerationNeeded: labels.trajectory['acceleration-needed'],
+              limitedProgress: labels.trajectory['limited-progress'],
+              movingAway: labels.trajectory['moving-away'],
+              insufficientData: labels.trajectory['insufficient-data'],
+            })}
           </li>
-          <li>
-            <strong>Growth needed</strong> each year to reach the target on time = (target ÷ baseline)<sup>1/years</sup> − 1, where years run from the
-            baseline date to the deadline. The chart draws this as the required path.
-          </li>
-          <li>
-            <strong>Growth observed</strong> each year = (latest ÷ baseline)<sup>1/years elapsed</sup> − 1.
-          </li>
-          <li>
-            <strong>Trajectory ratio</strong> R = observed ÷ required. Following the method used by the UN Sustainable Development Goals national
-            reporting platforms: target met → <em>target met</em>; R ≥ 0.95 → <em>on track</em>; 0.6 ≤ R &lt; 0.95 → <em>acceleration needed</em>;
-            0 ≤ R &lt; 0.6 → <em>limited progress</em>; R &lt; 0 → <em>moving away</em>. With fewer than two figures from the baseline on, the
-            status is <em>insufficient data</em>.
-          </li>
-          <li>
-            <strong>Projection</strong>: the value at the deadline if the observed growth continues. When no figure has been reported since the
-            baseline but earlier figures exist, the chart shows where the pre-announcement trend would lead, and says so.
-          </li>
-          <li>When a baseline or figure is zero or negative, growth rates are meaningless, so the same steps use absolute change per year.</li>
-          <li>For targets that should fall (emissions, costs) the same ratio works with both rates negative.</li>
+          <li>{t.rich('targets.projection', rich)}</li>
+          <li>{t('targets.nonPositive')}</li>
+          <li>{t('targets.falling')}</li>
         </ul>
         <p className="small muted">
-          Worked example: from 10.6 to 15 over five years needs 7.19% a year. A figure of 11.2 one year later is 5.66% growth, R = 0.79:
-          acceleration needed.
+          {t.rich('targets.example', {
+            ...rich,
+            baseline: format.number(EXAMPLE.baseline),
+            target: format.number(EXAMPLE.target),
+            years: EXAMPLE.years,
+            required: percent(required),
+            latest: format.number(EXAMPLE.latest),
+            observed: percent(observed),
+            ratio: ratio(exampleRatio),
+            status: inSentence(labels.trajectory[statusFromRatio(exampleRatio)]),
+          })}
         </p>
       </section>
 
       <section className="section card">
-        <h2>Projects, agreements and events</h2>
-        <p>Progress is the stage reached divided by the last stage:</p>
+        <h2>{t('staged.heading')}</h2>
+        <p>{t('staged.intro')}</p>
         <ul>
           {(Object.keys(STAGES) as StagedKind[]).map((kind) => (
             <li key={kind}>
-              <strong>{KIND_LABELS[kind]}</strong>: {STAGES[kind].map((s) => STAGE_LABELS[s]).join(' → ')}
+              {t.rich('staged.stages', {
+                ...rich,
+                kind: labels.kind[kind],
+                stages: STAGES[kind].map((stage) => labels.stage[stage]).join(' → '),
+              })}
             </li>
           ))}
         </ul>
       </section>
 
       <section className="section card">
-        <h2>Verdicts, flags and sources</h2>
+        <h2>{t('flags.heading')}</h2>
         <ul>
           <li>
-            <strong>Editors’ verdict</strong> (not started, in progress, stalled, achieved, achieved late, missed, dropped) is logged with a date and
-            evidence. The log is append-only: a correction is a new entry pointing at the one it corrects.
+            {t.rich('flags.verdict', {
+              ...rich,
+              verdicts: format.list(VERDICTS.map((verdict) => inSentence(labels.verdict[verdict]))),
+            })}
           </li>
+          <li>{t.rich('flags.overdue', { ...rich, overdue: labels.flag.overdue })}</li>
+          <li>{t.rich('flags.stale', { ...rich, stale: labels.flag.stale, days: staleAfterDays })}</li>
           <li>
-            <strong>Overdue</strong>: the deadline in force has passed and the commitment is neither achieved nor dropped.
+            {t.rich('flags.disagreement', {
+              ...rich,
+              disagreement: labels.flag.disagreement,
+              inProgress: inSentence(labels.verdict['in-progress']),
+            })}
           </li>
-          <li>
-            <strong>Stale</strong>: no update for more than {staleAfterDays} days on a commitment that is still open.
-          </li>
-          <li>
-            <strong>Disagreement</strong>: the editors’ verdict and the computed trajectory point different ways (for example “in progress” while the
-            data show the figure moving away from the target).
-          </li>
-          <li>
-            <strong>Vague deadlines</strong> (“in the near future”, “in the medium term”) are quoted as stated and read as a date we mark with an
-            asterisk as our interpretation, with the reasoning on the commitment’s page.
-          </li>
-          <li>
-            <strong>Disagreeing sources</strong> are all kept: one figure per period is preferred for the computation and the others are shown
-            beside it. <strong>Derived</strong> figures (computed from another figure, such as a level implied by a growth rate) are marked as such.
-          </li>
-          <li>
-            <strong>Revised targets</strong>: when a target or deadline changes, the revision is recorded with its date and source; the computation
-            uses the terms in force and the original stays visible.
-          </li>
+          <li>{t.rich('flags.vague', rich)}</li>
+          <li>{t.rich('flags.sources', rich)}</li>
+          <li>{t.rich('flags.revised', rich)}</li>
         </ul>
-        <p>
-          Every source is listed on the <Link href="/sources">sources page</Link>.
-        </p>
+        <p>{t.rich('flags.sourcesLink', { link: (chunks) => <Link href="/sources">{chunks}</Link> })}</p>
       </section>
     </article>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import {
   getDashboardSummary,
   getFeaturedTarget,
@@ -7,27 +8,26 @@ import {
   listCommitmentsForReport,
   listSources,
 } from '@/db/queries';
-import {
-  CATEGORIES,
-  CATEGORY_LABELS,
-  KIND_LABELS,
-  SOURCE_KIND_LABELS,
-  STAGES,
-  STAGE_LABELS,
-  TRAJECTORY_LABELS,
-  VERDICTS,
-  VERDICT_LABELS,
-  type StagedKind,
-} from '@/lib/domain';
+import { domainLabels } from '@/i18n/domain-labels';
+import { INTL_TAGS } from '@/i18n/routing';
+import { CATEGORIES, STAGES, VERDICTS, type StagedKind } from '@/lib/domain';
 import { todayIso } from '@/lib/clock';
-import { formatDate, formatProgress, formatQualifiedValue, formatValue } from '@/lib/format';
+import { formatDate, formatNumber, formatProgress, formatQualifiedValue, formatValue } from '@/lib/format';
+import { ACCELERATION_NEEDED_RATIO, ON_TRACK_RATIO } from '@/lib/progress';
+import { formatSnapshotTime } from '@/lib/snapshot-text';
 import { isOverdue } from '@/lib/status';
 import { TrajectoryFigure } from '@/components/charts/trajectory-figure';
 import { ReportReadySignal } from '@/components/report/report-ready';
+import { englishLang } from '@/components/ui/in-english';
 import { LocalizedText } from '@/components/ui/fallback-marker';
-import { resolvePageLocale, type LocaleParams } from '@/i18n/server';
+import { localeAlternates, resolvePageLocale, type LocaleParams } from '@/i18n/server';
 
-export const metadata: Metadata = { title: 'Status report (print view)', robots: { index: false } };
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'report' });
+  return { title: t('meta.title'), robots: { index: false }, alternates: localeAlternates(locale, '/report') };
+}
+
 // Rendered when asked for: the report states what the data says at that moment.
 export const dynamic = 'force-dynamic';
 
@@ -39,6 +39,10 @@ function excerpt(text: string | null, max = 220): string {
 
 export default async function ReportPage({ params }: { params: LocaleParams }) {
   const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'report' });
+  const labels = domainLabels(locale);
+  const tag = INTL_TAGS[locale];
+  const lang = englishLang(locale);
   const asOf = todayIso();
   const generatedAt = new Date().toISOString();
   const previous = await getLatestSnapshot();
@@ -51,38 +55,43 @@ export default async function ReportPage({ params }: { params: LocaleParams }) {
   ]);
   const byVerdict = new Map(summary.byVerdict.map((r) => [r.verdict, r.n]));
   const changeCount = changes.updates.length + changes.figures.length + changes.revisions.length + changes.added.length;
+  const goal = featured ? formatValue(featured.target.targetValue, featured.target.metric.unit, tag) : '';
+  const since = changes.since ? formatDate(changes.since.slice(0, 10), tag) : null;
+  // Status names inside a sentence read as ordinary words ("… 0.6 ≤ R < 0.95 acceleration needed").
+  const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase(tag) + label.slice(1);
 
   return (
     <article className="report">
       <ReportReadySignal />
       <section className="report__cover">
-        <p className="eyebrow">Commitments Tracker · status report</p>
-        <h1>Are the commitments being kept?</h1>
-        <p className="lede">
-          {summary.totals.commitments} commitments announced at the Fifth Consultative Meeting of Central Asian Heads of State (Dushanbe,
-          14 September 2023), tracked against the evidence.
-        </p>
+        <p className="eyebrow">{t('eyebrow')}</p>
+        <h1>{t('title')}</h1>
+        <p className="lede">{t('lede', { count: summary.totals.commitments })}</p>
         <p className="report__date">
-          Data as of <strong>{formatDate(asOf)}</strong> · generated {generatedAt.slice(0, 16).replace('T', ' ')} UTC
+          {t.rich('dataAsOf', {
+            strong: (chunks) => <strong>{chunks}</strong>,
+            date: formatDate(asOf, tag),
+            generated: formatSnapshotTime(generatedAt, tag),
+          })}
         </p>
         <table className="table report__counts">
-          <caption>Where the commitments stand</caption>
+          <caption>{t('counts.caption')}</caption>
           <thead>
             <tr>
               {VERDICTS.map((v) => (
                 <th key={v} scope="col">
-                  {VERDICT_LABELS[v]}
+                  {labels.verdict[v]}
                 </th>
               ))}
-              <th scope="col">Overdue</th>
+              <th scope="col">{labels.flag.overdue}</th>
             </tr>
           </thead>
           <tbody>
             <tr>
               {VERDICTS.map((v) => (
-                <td key={v}>{byVerdict.get(v) ?? 0}</td>
+                <td key={v}>{formatNumber(byVerdict.get(v) ?? 0, tag)}</td>
               ))}
-              <td>{summary.totals.overdue}</td>
+              <td>{formatNumber(summary.totals.overdue, tag)}</td>
             </tr>
           </tbody>
         </table>
@@ -91,7 +100,13 @@ export default async function ReportPage({ params }: { params: LocaleParams }) {
       {featured ? (
         <section className="report__section report__chart">
           <TrajectoryFigure
-            title={`${featured.target.metric.name} against the ${formatValue(featured.target.targetValue, featured.target.metric.unit)} goal`}
+            title={t.markup('chartTitle', { name: (chunks) => chunks, metric: featured.target.metric.name, goal })}
+            heading={t.rich('chartTitle', {
+              name: (chunks) => <LocalizedText text={chunks} lang={featured.target.metric.nameLocale} />,
+              metric: featured.target.metric.name,
+              goal,
+            })}
+            unitLabel={featured.target.metric.unitLabel}
             target={featured.target}
             announcedOn={featured.commitment.announcedOn}
             deadlineInterpreted={featured.commitment.deadlineInterpreted}
@@ -102,23 +117,27 @@ export default async function ReportPage({ params }: { params: LocaleParams }) {
       ) : null}
 
       <section className="report__section report__changes">
-        <h2>What changed since the previous snapshot</h2>
-        {!changes.since ? (
-          <p>This is the first snapshot: everything below is new.</p>
+        <h2>{t('changes.heading')}</h2>
+        {!since ? (
+          <p>{t('changes.first')}</p>
         ) : changeCount === 0 ? (
-          <p>Nothing was recorded since the previous snapshot of {formatDate(changes.since.slice(0, 10))}.</p>
+          <p>{t('changes.none', { date: since })}</p>
         ) : (
           <>
-            <p>Recorded since the previous snapshot of {formatDate(changes.since.slice(0, 10))}:</p>
+            <p>{t('changes.since', { date: since })}</p>
             {changes.updates.length > 0 ? (
               <>
-                <h3>Status updates ({changes.updates.length})</h3>
+                <h3>{t('changes.updates', { count: changes.updates.length })}</h3>
                 <ul>
                   {changes.updates.map((u) => (
                     <li key={u.id}>
-                      <LocalizedText text={u.commitmentTitle} lang={u.commitmentTitleLocale} />: {VERDICT_LABELS[u.verdict]}
-                      {u.stage ? `, ${STAGE_LABELS[u.stage]}` : ''} as of {formatDate(u.asOf)}
-                      {u.correctsId ? ' (a correction)' : ''}
+                      <LocalizedText text={u.commitmentTitle} lang={u.commitmentTitleLocale} />:{' '}
+                      {t('changes.update', {
+                        verdict: labels.verdict[u.verdict],
+                        stage: u.stage ? labels.stage[u.stage] : 'none',
+                        date: formatDate(u.asOf, tag),
+                        correction: u.correctsId ? 'yes' : 'no',
+                      })}
                     </li>
                   ))}
                 </ul>
@@ -126,11 +145,12 @@ export default async function ReportPage({ params }: { params: LocaleParams }) {
             ) : null}
             {changes.figures.length > 0 ? (
               <>
-                <h3>New data points ({changes.figures.length})</h3>
+                <h3>{t('changes.figures', { count: changes.figures.length })}</h3>
                 <ul>
                   {changes.figures.map((f) => (
                     <li key={f.id}>
-                      <LocalizedText text={f.metricName} lang={f.metricNameLocale} />, {f.period}: {formatQualifiedValue(f.value, f.unit, f.qualifier)}
+                      <LocalizedText text={f.metricName} lang={f.metricNameLocale} />, <span lang={lang}>{f.period}</span>:{' '}
+                      {formatQualifiedValue(f.value, f.unit, f.qualifier, tag)}
                     </li>
                   ))}
                 </ul>
@@ -138,13 +158,16 @@ export default async function ReportPage({ params }: { params: LocaleParams }) {
             ) : null}
             {changes.revisions.length > 0 ? (
               <>
-                <h3>Target revisions ({changes.revisions.length})</h3>
+                <h3>{t('changes.revisions', { count: changes.revisions.length })}</h3>
                 <ul>
                   {changes.revisions.map((r) => (
                     <li key={r.id}>
-                      <LocalizedText text={r.commitmentTitle} lang={r.commitmentTitleLocale} />: revised on {formatDate(r.revisedOn)}
-                      {r.newTargetValue !== null ? `, target ${r.newTargetValue}` : ''}
-                      {r.newDeadlineOn ? `, deadline ${formatDate(r.newDeadlineOn)}` : ''}
+                      <LocalizedText text={r.commitmentTitle} lang={r.commitmentTitleLocale} />:{' '}
+                      {t('changes.revision', {
+                        date: formatDate(r.revisedOn, tag),
+                        target: r.newTargetValue !== null ? formatNumber(r.newTargetValue, tag) : 'none',
+                        deadline: r.newDeadlineOn ? formatDate(r.newDeadlineOn, tag) : 'none',
+                      })}
                     </li>
                   ))}
                 </ul>
@@ -152,7 +175,7 @@ export default async function ReportPage({ params }: { params: LocaleParams }) {
             ) : null}
             {changes.added.length > 0 ? (
               <>
-                <h3>New commitments ({changes.added.length})</h3>
+                <h3>{t('changes.added', { count: changes.added.length })}</h3>
                 <ul>
                   {changes.added.map((c) => (
                     <li key={c.id}>
@@ -171,77 +194,95 @@ export default async function ReportPage({ params }: { params: LocaleParams }) {
         if (inCategory.length === 0) return null;
         return (
           <section key={category} className="report__section">
-            <h2>{CATEGORY_LABELS[category]}</h2>
+            <h2>{labels.category[category]}</h2>
             <table className="table report__table">
               <thead>
                 <tr>
-                  <th scope="col">Commitment</th>
-                  <th scope="col">Verdict</th>
-                  <th scope="col">Computed / stage</th>
-                  <th scope="col">Progress</th>
-                  <th scope="col">Deadline</th>
-                  <th scope="col">Latest update</th>
+                  <th scope="col">{t('table.commitment')}</th>
+                  <th scope="col">{t('table.verdict')}</th>
+                  <th scope="col">{t('table.computed')}</th>
+                  <th scope="col">{t('table.progress')}</th>
+                  <th scope="col">{t('table.deadline')}</th>
+                  <th scope="col">{t('table.latestUpdate')}</th>
                 </tr>
               </thead>
               <tbody>
-                {inCategory.map((c) => (
-                  <tr key={c.slug}>
-                    <th scope="row">
-                      <LocalizedText text={c.title} lang={c.titleLocale} />
-                      <span className="report__kind">{KIND_LABELS[c.kind]}</span>
-                    </th>
-                    <td>
-                      {VERDICT_LABELS[c.currentVerdict]}
-                      {isOverdue({ deadline: c.effectiveDeadlineOn, verdict: c.currentVerdict, asOf }) ? ' · overdue' : ''}
-                    </td>
-                    <td>
-                      {c.kind === 'target'
-                        ? TRAJECTORY_LABELS[c.trajectoryStatus ?? 'insufficient-data']
-                        : c.currentStage
-                          ? `${STAGE_LABELS[c.currentStage]} (${STAGES[c.kind as StagedKind].indexOf(c.currentStage as never) + 1}/${STAGES[c.kind as StagedKind].length})`
-                          : '—'}
-                    </td>
-                    <td>{formatProgress(c.progressShare)}</td>
-                    <td>
-                      {c.effectiveDeadlineOn ? formatDate(c.effectiveDeadlineOn) : 'none stated'}
-                      {c.deadlineInterpreted ? '*' : ''}
-                    </td>
-                    <td>
-                      {c.lastUpdateOn ? <strong>{formatDate(c.lastUpdateOn)}: </strong> : null}
-                      {excerpt(c.latestNote)}
-                    </td>
-                  </tr>
-                ))}
+                {inCategory.map((c) => {
+                  const stages = c.kind === 'target' ? null : STAGES[c.kind as StagedKind];
+                  return (
+                    <tr key={c.slug}>
+                      <th scope="row">
+                        <LocalizedText text={c.title} lang={c.titleLocale} />
+                        <span className="report__kind">{labels.kind[c.kind]}</span>
+                      </th>
+                      <td>
+                        {labels.verdict[c.currentVerdict]}
+                        {isOverdue({ deadline: c.effectiveDeadlineOn, verdict: c.currentVerdict, asOf })
+                          ? ` · ${inSentence(labels.flag.overdue)}`
+                          : ''}
+                      </td>
+                      <td>
+                        {!stages
+                          ? labels.trajectory[c.trajectoryStatus ?? 'insufficient-data']
+                          : c.currentStage
+                            ? `${labels.stage[c.currentStage]} (${(stages as readonly string[]).indexOf(c.currentStage) + 1}/${stages.length})`
+                            : '—'}
+                      </td>
+                      <td>{formatProgress(c.progressShare, tag)}</td>
+                      <td>
+                        {c.effectiveDeadlineOn ? formatDate(c.effectiveDeadlineOn, tag) : t('table.noDeadline')}
+                        {c.deadlineInterpreted ? '*' : ''}
+                      </td>
+                      <td>
+                        {c.lastUpdateOn ? <strong>{formatDate(c.lastUpdateOn, tag)}: </strong> : null}
+                        {/* Editors' notes are kept in English only. */}
+                        {c.latestNote ? <span lang={lang}>{excerpt(c.latestNote)}</span> : null}
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </section>
         );
       })}
-      <p className="small">* A date we read into vague words (“in the near future”); the commitment’s page gives the reasoning.</p>
+      <p className="small">{t('table.interpreted')}</p>
 
       <section className="report__section report__methodology">
-        <h2>Methodology</h2>
+        <h2>{t('methodology.heading')}</h2>
         <p>
-          For numeric targets, progress = (latest − baseline) ÷ (target − baseline). The growth needed each year to reach the target on time is
-          (target ÷ baseline)<sup>1/years</sup> − 1; the growth observed is (latest ÷ baseline)<sup>1/years elapsed</sup> − 1. Their ratio R sets the
-          computed status, as on the UN SDG national reporting platforms: target met; R ≥ 0.95 on track; 0.6 ≤ R &lt; 0.95 acceleration needed;
-          0 ≤ R &lt; 0.6 limited progress; R &lt; 0 moving away; fewer than two figures from the baseline on, insufficient data. The projection
-          continues the observed growth to the deadline.
+          {t.rich('methodology.targets', {
+            sup: (chunks) => <sup>{chunks}</sup>,
+            onTrackRatio: formatNumber(ON_TRACK_RATIO, tag),
+            accelerationRatio: formatNumber(ACCELERATION_NEEDED_RATIO, tag),
+            achieved: inSentence(labels.trajectory.achieved),
+            onTrack: inSentence(labels.trajectory['on-track']),
+            accelerationNeeded: inSentence(labels.trajectory['acceleration-needed']),
+            limitedProgress: inSentence(labels.trajectory['limited-progress']),
+            movingAway: inSentence(labels.trajectory['moving-away']),
+            insufficientData: inSentence(labels.trajectory['insufficient-data']),
+          })}
         </p>
-        <p>
-          For projects, agreements and events, progress is the stage reached divided by the last stage. The editors’ verdict is logged with
-          dated evidence in an append-only log; “overdue” means the deadline in force passed without the commitment being achieved or dropped.
-          Where sources disagree, every figure is kept and one is preferred; derived figures and interpreted deadlines are marked.
-        </p>
+        <p>{t('methodology.staged', { overdue: inSentence(labels.flag.overdue) })}</p>
       </section>
 
       <section className="report__section">
-        <h2>Sources</h2>
+        <h2>{t('sources.heading')}</h2>
         <ol className="report__sources">
           {sources.map((s) => (
             <li key={s.slug}>
-              {s.title}. {s.publisher}, {formatDate(s.publishedOn)}. {SOURCE_KIND_LABELS[s.kind]}
-              {s.url ? `. ${s.url}` : '.'}
+              {/* Titles and publishers are the names the documents were published under. */}
+              <span lang={lang}>
+                {s.title}. {s.publisher}
+              </span>
+              , {formatDate(s.publishedOn, tag)}. {labels.sourceKind[s.kind]}
+              {s.url ? (
+                <>
+                  . <span lang={lang}>{s.url}</span>
+                </>
+              ) : (
+                '.'
+              )}
             </li>
           ))}
         </ol>
