@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { mergeRevalidations, syncIntervalMs } from './shared-cache-handler.mjs';
+
+describe('shared cache-tag revalidations', () => {
+  it('merges rows into the manifest, a later time winning, whatever the order', () => {
+    const manifest = new Map<string, { stale?: number; expired?: number }>([['_N_T_/layout', { expired: 500 }]]);
+    const rows = [
+      { tag: '_N_T_/layout', stale_at: null, expired_at: 1_000, updated_at: 1_000 },
+      { tag: 'public-data', stale_at: 900, expired_at: null, updated_at: 900 },
+      // An older row read later must not roll the time back.
+      { tag: '_N_T_/layout', stale_at: null, expired_at: 700, updated_at: 700 },
+    ];
+    const newest = mergeRevalidations(manifest, rows, 0);
+    expect(newest).toBe(1_000);
+    expect(manifest.get('_N_T_/layout')).toEqual({ expired: 1_000 });
+    expect(manifest.get('public-data')).toEqual({ stale: 900 });
+    // Merging the same rows again changes nothing.
+    mergeRevalidations(manifest, rows, newest);
+    expect(manifest.get('_N_T_/layout')).toEqual({ expired: 1_000 });
+  });
+
+  it('keeps the newest time already seen when no rows arrive', () => {
+    expect(mergeRevalidations(new Map(), [], 42)).toBe(42);
+  });
+
+  it('reads the sync interval from CACHE_SYNC_INTERVAL_MS, refusing nonsense', () => {
+    expect(syncIntervalMs({})).toBe(1_000);
+    expect(syncIntervalMs({ CACHE_SYNC_INTERVAL_MS: '0' })).toBe(0);
+    expect(syncIntervalMs({ CACHE_SYNC_INTERVAL_MS: '250' })).toBe(250);
+    expect(() => syncIntervalMs({ CACHE_SYNC_INTERVAL_MS: 'soon' })).toThrow(/whole number of milliseconds/);
+    expect(() => syncIntervalMs({ CACHE_SYNC_INTERVAL_MS: '-5' })).toThrow(/CACHE_SYNC_INTERVAL_MS/);
+  });
+});
