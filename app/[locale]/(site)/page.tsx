@@ -15,8 +15,6 @@ import { englishLang, InEnglish } from '@/components/ui/in-english';
 import { LocalizedText } from '@/components/ui/fallback-marker';
 import { Deadline } from '@/components/commitments/deadline';
 import { localeAlternates, resolvePageLocale, type LocaleParams } from '@/i18n/server';
-import { feedAlternateTypes } from '@/lib/server/sharing';
-import { SiteFollowLinks } from '@/components/sharing/follow';
 
 // Cached and re-rendered at most every five minutes; editors' saves refresh it at once
 // through revalidatePath (see db/cache notes in docs/architecture.md).
@@ -28,7 +26,7 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   return {
     title: { absolute: t('meta.title') },
     description: t('meta.description'),
-    alternates: { ...localeAlternates(locale, '/'), types: await feedAlternateTypes(locale) },
+    alternates: localeAlternates(locale, '/'),
   };
 }
 
@@ -212,7 +210,6 @@ export default async function DashboardPage({ params }: { params: LocaleParams }
             {t('updates.seeAll', { count: summary.totals.commitments })}
           </Link>
         </p>
-        <SiteFollowLinks locale={locale} />
       </section>
     </>
   );

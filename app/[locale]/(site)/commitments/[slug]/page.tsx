@@ -19,8 +19,6 @@ import { ProgressBar } from '@/components/ui/progress-bar';
 import { englishLang, InEnglish } from '@/components/ui/in-english';
 import { LocalizedText } from '@/components/ui/fallback-marker';
 import { localeAlternates, resolvePageLocale } from '@/i18n/server';
-import { feedAlternateTypes } from '@/lib/server/sharing';
-import { CommitmentSharing } from '@/components/sharing/follow';
 
 export const revalidate = 300;
 
@@ -39,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: c.title,
     description: c.summary,
-    alternates: { ...localeAlternates(locale, `/commitments/${slug}`), types: await feedAlternateTypes(locale, c) },
+    alternates: localeAlternates(locale, `/commitments/${slug}`),
   };
 }
 
@@ -361,7 +359,6 @@ export default async function CommitmentPage({ params }: Props) {
         <UpdateTimeline updates={c.updates} unit={unit} />
       </section>
 
-      <CommitmentSharing locale={locale} slug={c.slug} title={c.title} hasChart={c.target !== null} />
     </article>
   );
 }
