@@ -414,3 +414,75 @@ test('security headers are set on public and workspace pages', async ({ request 
   const health = await request.get('/api/health');
   expect(JSON.stringify(await health.json())).not.toMatch(/@|password/i);
 });
+
+test('translations: an editor adds a Kazakh title; a missing Russian one shows the English, marked; English pages are unchanged', async ({ page }) => {
+  const KK_SLUG = 'commodity-producers-database';
+  const KK_ENGLISH = 'Regional electronic database of commodity producers';
+  const KK_TITLE = 'Тауар өндірушілерінің ортақ өңірлік дерекқоры';
+  const RU_SLUG = 'industrial-cooperation-action-plan';
+  const RU_ENGLISH = 'Action Plan for industrial cooperation in Central Asia';
+  await signIn(page, EDITOR);
+  const form = page.getByRole('form', { name: 'Translations' });
+  const save = async () => {
+    await form.getByRole('button', { name: 'Save translations' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Translations saved.' })).toBeVisible();
+  };
+  const heading = page.getByRole('heading', { level: 1 });
+
+  // Warm the cached Kazakh page first, so the test proves a save refreshes it.
+  await page.goto(`/kk/commitments/${KK_SLUG}`);
+  await expect(heading.locator('.fallback-marker')).toHaveCount(0);
+
+  // Remove the seeded Kazakh text: the commitment then has none.
+  await page.goto(`/editor/commitments/${KK_SLUG}/translations`);
+  expect(await axeViolations(page)).toEqual([]);
+  await form.getByLabel('Kazakh title').fill('');
+  await form.getByLabel('Kazakh summary').fill('');
+  await save();
+  await page.goto('/editor');
+  await expect(page.getByRole('row', { name: new RegExp(KK_ENGLISH) })).toContainText('Missing: Kazakh');
+
+  await page.goto(`/kk/commitments/${KK_SLUG}`);
+  await expect(heading).toHaveText(`${KK_ENGLISH} (ағылшынша)`);
+  await expect(heading.locator('[lang="en"]')).toHaveText(KK_ENGLISH);
+
+  // A summary without a title is refused, with the message at the title and the summary kept.
+  await page.goto(`/editor/commitments/${KK_SLUG}/translations`);
+  await form.getByLabel('Kazakh summary').fill('Өңір өндірушілерінің бірыңғай онлайн тізілімі.');
+  await form.getByRole('button', { name: 'Save translations' }).click();
+  await expect(form.getByRole('alert')).toContainText('Please correct the highlighted fields.');
+  const title = form.getByLabel('Kazakh title');
+  await expect(title).toHaveAttribute('aria-invalid', 'true');
+  await expect(title).toHaveAccessibleDescription(/A Kazakh summary needs a Kazakh title/);
+  await expect(form.getByLabel('Kazakh summary')).toHaveValue('Өңір өндірушілерінің бірыңғай онлайн тізілімі.');
+  await title.fill(KK_TITLE);
+  await save();
+
+  await page.goto(`/kk/commitments/${KK_SLUG}`);
+  await expect(heading).toHaveText(KK_TITLE);
+  await expect(heading.locator('.fallback-marker')).toHaveCount(0);
+  await expect(page.locator('.lede')).toHaveText('Өңір өндірушілерінің бірыңғай онлайн тізілімі.');
+
+  // No Russian text: the Russian page shows the English title and summary, each marked.
+  await page.goto(`/editor/commitments/${RU_SLUG}/translations`);
+  await form.getByLabel('Russian title').fill('');
+  await form.getByLabel('Russian summary').fill('');
+  await save();
+  await page.goto(`/ru/commitments/${RU_SLUG}`);
+  await expect(heading).toHaveText(`${RU_ENGLISH} (на английском)`);
+  await expect(heading.locator('[lang="en"]')).toHaveText(RU_ENGLISH);
+  await expect(page.locator('.lede .fallback-marker')).toHaveText('(на английском)');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto('/ru/commitments?sort=title');
+  await expect(page.locator('.commitment-card__title', { hasText: RU_ENGLISH })).toContainText('(на английском)');
+
+  // The English pages are as they were: the English text, no marker.
+  for (const [slug, english] of [
+    [RU_SLUG, RU_ENGLISH],
+    [KK_SLUG, KK_ENGLISH],
+  ]) {
+    await page.goto(`/commitments/${slug}`);
+    await expect(heading).toHaveText(english!);
+    await expect(page.locator('.fallback-marker')).toHaveCount(0);
+  }
+});
