@@ -49,6 +49,8 @@ const nextConfig: NextConfig = {
       // After files: public files and static routes (/api/health, /sign-in) win first.
       afterFiles: [
         { source: '/', destination: '/en' },
+        // The API's documentation page is English at /api, while everything below /api/ is a route handler.
+        { source: '/api', destination: '/en/api' },
         { source: `/:path((?!(?:${NON_ENGLISH_PREFIXES})(?:/|$)).*)`, destination: '/en/:path' },
       ],
       fallback: [],

@@ -31,7 +31,11 @@ export default defineConfig({
   projects: [
     { name: 'desktop', testMatch: /public-pages\.spec/, use: { ...devices['Desktop Chrome'], launchOptions } },
     { name: 'phone', testMatch: /public-pages\.spec/, grep: /@phone/, use: { ...devices['Pixel 7'], launchOptions } },
-    { name: 'editor', testMatch: /editor\.spec/, dependencies: ['desktop', 'phone'], use: { ...devices['Desktop Chrome'], launchOptions } },
+    // The open data API is compared with the pages on the seeded data, before the editor flows change it.
+    { name: 'open-data', testMatch: /open-data\.spec/, grepInvert: /@after-edits/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'editor', testMatch: /editor\.spec/, dependencies: ['desktop', 'phone', 'open-data'], use: { ...devices['Desktop Chrome'], launchOptions } },
+    // No editor's personal data in the API, checked once editors have written to the log.
+    { name: 'open-data-after-edits', testMatch: /open-data\.spec/, grep: /@after-edits/, dependencies: ['editor'], use: { ...devices['Desktop Chrome'], launchOptions } },
     { name: 'snapshots', testMatch: /snapshots\.spec/, dependencies: ['editor'], use: { ...devices['Desktop Chrome'], launchOptions } },
   ],
   webServer: {

@@ -1,5 +1,6 @@
 import { unstable_cache } from 'next/cache';
 import { listCommitments, listCommitmentsForOpenData } from './queries';
+import type { ContentLocale } from '../lib/content-locale';
 
 /**
  * Every cached public read carries this tag. Writes are rare next to reads, so a save
@@ -29,8 +30,7 @@ export function cachedListCommitments(args: Parameters<typeof listCommitments>[0
  * a large dataset would pass the data cache's 2 MB limit per entry.
  */
 export const cachedListCommitmentsForOpenData = unstable_cache(
-  (args: { filters: Parameters<typeof listCommitmentsForOpenData>[0]['filters']; asOf: string; perPage: number }) =>
-    listCommitmentsForOpenData(args),
+  (args: Parameters<typeof listCommitmentsForOpenData>[0] & { perPage: number; locale: ContentLocale }) => listCommitmentsForOpenData(args),
   ['open-data-commitments'],
   { tags: [PUBLIC_DATA_TAG], revalidate: PUBLIC_REVALIDATE_SECONDS },
 );

@@ -14,7 +14,7 @@ let m: TestDatabase['mutations'];
 let db: TestDatabase['db'];
 
 const TODAY = new Date().toISOString().slice(0, 10);
-const ctx: SerialiseContext = { asOf: TODAY, staleAfterDays: 180, apiBase: 'http://api.test', siteBase: 'http://site.test' };
+const ctx: SerialiseContext = { asOf: TODAY, staleAfterDays: 180, apiBase: 'http://api.test', siteBase: 'http://site.test', locale: 'en' };
 
 beforeAll(async () => {
   testDb = await openTestDatabase({ seed: true });
@@ -47,6 +47,19 @@ describe('listCommitmentsForOpenData', () => {
     expect(api.total).toBe(page.total);
     expect(api.rows.map((r) => r.slug)).toEqual(page.rows.map((r) => r.slug));
     expect(api.rows.map((r) => r.countries)).toEqual(page.rows.map((r) => r.countries));
+  });
+
+  it.each([
+    { locale: 'ru' as const, filters: { sort: 'title' as const, page: 1 } },
+    { locale: 'kk' as const, filters: { sort: 'progress' as const, page: 2 } },
+    { locale: 'ru' as const, filters: { q: 'железн', sort: 'deadline' as const, page: 1 } },
+  ])('in $locale: the same rows, order and texts as the page in that language', async ({ locale, filters }) => {
+    const page = await q.listCommitments({ filters, asOf: TODAY, pageSize: 10, locale });
+    const api = await q.listCommitmentsForOpenData({ filters, asOf: TODAY, perPage: 10, locale });
+    expect(api.rows.length).toBeGreaterThan(0);
+    expect(api.total).toBe(page.total);
+    expect(api.rows.map((r) => [r.slug, r.title, r.titleLocale])).toEqual(page.rows.map((r) => [r.slug, r.title, r.titleLocale]));
+    expect(api.rows.some((r) => r.titleLocale === locale)).toBe(true);
   });
 
   it("'all' returns every matching row, equal to walking the pages, none twice", async () => {

@@ -979,24 +979,43 @@ export async function listCommitmentsForOpenData({
   filters,
   asOf,
   perPage,
+  locale = 'en',
 }: {
   filters: ListFilters;
   asOf: string;
   perPage: number | 'all';
+  /** Titles, summaries and metric names in this language where translated (search and title order follow it, as on the page). */
+  locale?: ContentLocale;
 }) {
   const db = await getDb();
-  const { where, order } = await listQueryParts(filters, asOf);
-  const base = db
-    .select(openDataListColumns)
-    .from(commitments)
-    .innerJoin(sources, eq(sources.id, commitments.sourceId))
-    .leftJoin(metrics, eq(metrics.id, commitments.metricId))
+  const { where, order } = await listQueryParts(filters, asOf, locale);
+  const metric = metricText(locale);
+  const base = joinMetricText(
+    joinCommitmentText(
+      db
+        .select({
+          ...openDataListColumns,
+          ...commitmentText(locale),
+          metricName: metric.name,
+          metricUnitLabel: metric.unitLabel,
+        })
+        .from(commitments)
+        .innerJoin(sources, eq(sources.id, commitments.sourceId))
+        .leftJoin(metrics, eq(metrics.id, commitments.metricId))
+        .$dynamic(),
+      locale,
+    ),
+    locale,
+  )
     .where(where)
     .orderBy(...order);
-  const [rows, total] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     perPage === 'all' ? base : base.limit(perPage).offset((filters.page - 1) * perPage),
-    perPage === 'all' ? null : db.$count(commitments, where),
+    perPage === 'all'
+      ? null
+      : joinCommitmentText(db.select({ n: sql<number>`count(*)` }).from(commitments).$dynamic(), locale).where(where),
   ]);
+  const total = counted ? (counted[0]?.n ?? 0) : null;
 
   const ids = rows.map((r) => r.id);
   const countries = new Map<number, string[]>();
@@ -1039,9 +1058,11 @@ export type OpenDataObservationRow = ObservationRow & {
 };
 
 /** One metric with every observation and the full reference of each one's source. */
-export async function getMetricForOpenData({ slug }: { slug: string }) {
+export async function getMetricForOpenData({ slug, locale = 'en' }: { slug: string; locale?: ContentLocale }) {
   const db = await getDb();
-  const metric = await metricRowBySlug(slug);
+  const [metric] = await joinMetricText(db.select({ id: metrics.id, slug: metrics.slug, ...metricText(locale) }).from(metrics).$dynamic(), locale)
+    .where(eq(metrics.slug, slug))
+    .limit(1);
   if (!metric) return null;
   const rows: OpenDataObservationRow[] = await db
     .select({
@@ -1055,5 +1076,6 @@ export async function getMetricForOpenData({ slug }: { slug: string }) {
     .where(eq(observations.metricId, metric.id))
     // Rows of one period stay together, the preferred one first.
     .orderBy(asc(observations.periodEnd), asc(observations.period), desc(observations.preferred), asc(observations.id));
-  return { slug: metric.slug, name: metric.name, unit: metric.unit, description: metric.description, observations: rows };
+  const { id: _id, ...described } = metric;
+  return { ...described, observations: rows };
 }

@@ -72,9 +72,11 @@ function exercises(q: TestDatabase['queries']): Record<string, () => Promise<unk
     }
   };
   const openDataLists = async () => {
-    for (const filters of allFilterCombinations()) {
-      await q.listCommitmentsForOpenData({ filters, asOf: ASOF, perPage: 50 });
-      await q.listCommitmentsForOpenData({ filters, asOf: ASOF, perPage: 'all' });
+    for (const locale of LOCALES) {
+      for (const filters of allFilterCombinations()) {
+        await q.listCommitmentsForOpenData({ filters, asOf: ASOF, perPage: 50, locale });
+        await q.listCommitmentsForOpenData({ filters, asOf: ASOF, perPage: 'all', locale });
+      }
     }
   };
   const eachLocale = (run: (locale: (typeof LOCALES)[number]) => Promise<unknown>) => async () => {
@@ -98,9 +100,9 @@ function exercises(q: TestDatabase['queries']): Record<string, () => Promise<unk
       for (const slug of await q.listSourceSlugs()) await q.getSourceBySlug({ slug, locale });
     }),
     listMetrics: () => q.listMetrics(),
-    getMetricForOpenData: async () => {
-      for (const { slug } of await q.listMetrics()) await q.getMetricForOpenData({ slug });
-    },
+    getMetricForOpenData: eachLocale(async (locale) => {
+      for (const { slug } of await q.listMetrics()) await q.getMetricForOpenData({ slug, locale });
+    }),
     listCommitmentsForReport: eachLocale((locale) => q.listCommitmentsForReport({ locale })),
     getLatestSnapshot: () => q.getLatestSnapshot(),
     listChangesAfter: eachLocale(async (locale) => {

@@ -5,6 +5,7 @@ import {
   MAX_PER_PAGE,
   parseCommitmentCsvQuery,
   parseCommitmentListQuery,
+  parseLocaleQuery,
   parseNoQuery,
   parseSlug,
   type ApiError,
@@ -75,6 +76,14 @@ describe('parseCommitmentListQuery', () => {
     expect(error).toMatchObject({ status: 400, code: 'repeated_parameter', parameter: 'category' });
   });
 
+  it('reads the language, English by default, and refuses one the site does not have', () => {
+    expect(valueOf(parseCommitmentListQuery(q(''))).locale).toBe('en');
+    expect(valueOf(parseCommitmentListQuery(q('locale=kk&q=теміржол'))).locale).toBe('kk');
+    const error = errorOf(parseCommitmentListQuery(q('locale=de')));
+    expect(error).toMatchObject({ status: 400, code: 'invalid_parameter', parameter: 'locale' });
+    expect(error.message).toContain('en, ru, kk');
+  });
+
   it('accepts per_page from 1 to the maximum', () => {
     expect(valueOf(parseCommitmentListQuery(q('per_page=1'))).perPage).toBe(1);
     expect(valueOf(parseCommitmentListQuery(q(`per_page=${MAX_PER_PAGE}`))).perPage).toBe(MAX_PER_PAGE);
@@ -82,8 +91,11 @@ describe('parseCommitmentListQuery', () => {
 });
 
 describe('parseCommitmentCsvQuery', () => {
-  it('takes the same filters', () => {
-    expect(valueOf(parseCommitmentCsvQuery(q('country=KZ&sort=title')))).toEqual({ country: 'KZ', sort: 'title', page: 1 });
+  it('takes the same filters and the language', () => {
+    expect(valueOf(parseCommitmentCsvQuery(q('country=KZ&sort=title&locale=ru')))).toEqual({
+      filters: { country: 'KZ', sort: 'title', page: 1 },
+      locale: 'ru',
+    });
   });
 
   it('refuses paging parameters and says why', () => {
@@ -105,6 +117,15 @@ describe('parseNoQuery', () => {
     const error = errorOf(parseNoQuery(q('format=csv')));
     expect(error).toMatchObject({ status: 400, code: 'unknown_parameter', parameter: 'format' });
     expect(error.message).toContain('takes no query parameters');
+  });
+});
+
+describe('parseLocaleQuery', () => {
+  it('takes only the language', () => {
+    expect(valueOf(parseLocaleQuery(q('')))).toBe('en');
+    expect(valueOf(parseLocaleQuery(q('locale=ru')))).toBe('ru');
+    expect(errorOf(parseLocaleQuery(q('locale=RU')))).toMatchObject({ parameter: 'locale', code: 'invalid_parameter' });
+    expect(errorOf(parseLocaleQuery(q('page=2')))).toMatchObject({ parameter: 'page', code: 'unknown_parameter' });
   });
 });
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { CONTENT_LOCALES, type ContentLocale } from '../content-locale';
 import { listFiltersSchema, PAGE_SIZE, parseListFilters, type ListFilters } from '../filters';
 import { slugSchema } from '../validation';
 
@@ -28,7 +29,7 @@ const FILTER_KEYS = Object.keys(listFiltersSchema.shape) as FilterKey[];
 /** The page's filters without `page`: what selects rows, as opposed to which slice of them. */
 const SELECTING_KEYS = FILTER_KEYS.filter((k) => k !== 'page');
 
-export type ListQuery = { filters: ListFilters; perPage: number };
+export type ListQuery = { filters: ListFilters; perPage: number; locale: ContentLocale };
 
 function invalid(parameter: string, message: string): { ok: false; error: ApiError } {
   return { ok: false, error: { status: 400, code: 'invalid_parameter', message, parameter } };
@@ -111,6 +112,18 @@ function validateFilterValues(values: Map<string, string>): Parsed<Record<string
   return { ok: true, value: clean };
 }
 
+/**
+ * `locale` picks the language of titles, summaries and metric names (English where a text is
+ * not translated yet); with it the search and the title order follow that language too, as on
+ * the /ru and /kk pages.
+ */
+function readLocale(values: Map<string, string>): Parsed<ContentLocale> {
+  const raw = values.get('locale');
+  if (raw === undefined) return { ok: true, value: 'en' };
+  if ((CONTENT_LOCALES as readonly string[]).includes(raw)) return { ok: true, value: raw as ContentLocale };
+  return invalid('locale', `Invalid locale ${quoted(raw)}: expected one of ${CONTENT_LOCALES.join(', ')}.`);
+}
+
 function toFilters(clean: Record<string, string>): ListFilters {
   // Every value was checked above, so the page's parser reports nothing and the filters are
   // exactly those the page would build from the same query string.
@@ -119,7 +132,7 @@ function toFilters(clean: Record<string, string>): ListFilters {
 
 /** GET /api/v1/commitments: the page's filters, `page`, and `per_page` up to MAX_PER_PAGE. */
 export function parseCommitmentListQuery(params: URLSearchParams): Parsed<ListQuery> {
-  const allowed = [...FILTER_KEYS, 'per_page'];
+  const allowed = [...FILTER_KEYS, 'per_page', 'locale'];
   const values = singleValues(params, allowed, (name) => (name === 'perPage' || name === 'limit' || name === 'page_size' ? 'did you mean per_page?' : null));
   if (!values.ok) return values;
   const clean = validateFilterValues(values.value);
@@ -132,18 +145,28 @@ export function parseCommitmentListQuery(params: URLSearchParams): Parsed<ListQu
     }
     perPage = Number(rawPerPage);
   }
-  return { ok: true, value: { filters: toFilters(clean.value), perPage } };
+  const locale = readLocale(values.value);
+  if (!locale.ok) return locale;
+  return { ok: true, value: { filters: toFilters(clean.value), perPage, locale: locale.value } };
 }
 
 /** GET /api/v1/commitments.csv: the same filters, every matching row, so no paging parameters. */
-export function parseCommitmentCsvQuery(params: URLSearchParams): Parsed<ListFilters> {
-  const values = singleValues(params, SELECTING_KEYS, (name) =>
+export function parseCommitmentCsvQuery(params: URLSearchParams): Parsed<{ filters: ListFilters; locale: ContentLocale }> {
+  const values = singleValues(params, [...SELECTING_KEYS, 'locale'], (name) =>
     name === 'page' || name === 'per_page' ? 'the CSV holds every matching row, so it is not paged' : null,
   );
   if (!values.ok) return values;
   const clean = validateFilterValues(values.value);
   if (!clean.ok) return clean;
-  return { ok: true, value: toFilters(clean.value) };
+  const locale = readLocale(values.value);
+  if (!locale.ok) return locale;
+  return { ok: true, value: { filters: toFilters(clean.value), locale: locale.value } };
+}
+
+/** One commitment or metric: the language of its texts is the only choice. */
+export function parseLocaleQuery(params: URLSearchParams): Parsed<ContentLocale> {
+  const values = singleValues(params, ['locale'], () => null);
+  return values.ok ? readLocale(values.value) : values;
 }
 
 /** Endpoints addressed by their path alone: any query parameter is a mistake worth reporting. */

@@ -21,6 +21,7 @@ const ctx: SerialiseContext = {
   staleAfterDays: 180,
   apiBase: 'http://api.test',
   siteBase: 'https://tracker.example',
+  locale: 'en',
 };
 
 const source = {
@@ -36,6 +37,8 @@ const target: CommitmentListInput = {
   slug: 'intra-regional-trade-15bn',
   title: 'Raise intra-regional trade to $15 bn',
   summary: 'Trade among the five states from $10.6 bn to $15 bn.',
+  titleLocale: 'en',
+  summaryLocale: 'en',
   category: 'trade',
   kind: 'target',
   owner: 'Central Asian heads of state',
@@ -61,6 +64,7 @@ const target: CommitmentListInput = {
   metricSlug: 'intra-regional-trade',
   metricName: 'Intra-regional trade',
   metricUnit: 'USD bn',
+  metricUnitLabel: 'USD bn',
 };
 
 const project: CommitmentListInput = {
@@ -83,6 +87,7 @@ const project: CommitmentListInput = {
   metricSlug: null,
   metricName: null,
   metricUnit: null,
+  metricUnitLabel: null,
 };
 
 describe('serialiseCommitment', () => {
@@ -280,6 +285,28 @@ describe('paginate', () => {
 
   it('has one page, and no next, when nothing matches', () => {
     expect(paginate(ctx, { sort: 'deadline', page: 1 }, 0, 25)).toMatchObject({ pages: 1, links: { next: null, prev: null } });
+  });
+});
+
+describe('another language', () => {
+  const ru: SerialiseContext = { ...ctx, locale: 'ru' };
+
+  it('says which texts are translated and which fell back to English', () => {
+    const item = serialiseCommitment(ru, { ...target, title: 'Товарооборот до $15 млрд', titleLocale: 'ru', summaryLocale: 'en', metricUnitLabel: 'млрд долл. США' });
+    expect(item).toMatchObject({ title: 'Товарооборот до $15 млрд', title_locale: 'ru', summary_locale: 'en' });
+    expect(item.target).toMatchObject({ unit: 'USD bn', unit_label: 'млрд долл. США' });
+  });
+
+  it('links to the pages in that language and keeps it in the API links', () => {
+    const item = serialiseCommitment(ru, target);
+    expect(item.links).toEqual({
+      self: 'http://api.test/api/v1/commitments/intra-regional-trade-15bn?locale=ru',
+      html: 'https://tracker.example/ru/commitments/intra-regional-trade-15bn',
+    });
+    expect(item.source.html_url).toBe(`https://tracker.example/ru/sources/${source.sourceSlug}`);
+    expect(item.target?.metric?.observations_csv_url).toBe('http://api.test/api/v1/metrics/intra-regional-trade/observations.csv?locale=ru');
+    const p = paginate(ru, { category: 'trade', sort: 'deadline', page: 1 }, 30, 10);
+    expect(p.links.next).toBe('http://api.test/api/v1/commitments?category=trade&page=2&per_page=10&locale=ru');
   });
 });
 

@@ -9,6 +9,7 @@ import type {
   Verdict,
 } from '../domain';
 import { STAGES } from '../domain';
+import type { ContentLocale } from '../content-locale';
 import { filtersToQuery, type ListFilters } from '../filters';
 import type { Point, TargetProgress } from '../progress';
 import { termsInForce } from '../revisions';
@@ -25,11 +26,18 @@ export type SerialiseContext = {
   /** "Today" for the overdue and stale flags. */
   asOf: string;
   staleAfterDays: number;
-  /** Origin the API was called on, for links a client follows (next page, observations). */
+  /** Where the API is, for links a client follows (next page, observations). */
   apiBase: string;
   /** The public site (SITE_URL), for links to the pages people read. */
   siteBase: string;
+  /** Language of titles, summaries and metric names; page links point at that language's pages. */
+  locale: ContentLocale;
 };
+
+/** A public page in the context's language: English unprefixed, the others under /ru and /kk. */
+function pageUrl(ctx: SerialiseContext, path: string): string {
+  return `${ctx.siteBase}${ctx.locale === 'en' ? '' : `/${ctx.locale}`}${path}`;
+}
 
 // ---------------------------------------------------------------- inputs (structural)
 
@@ -46,6 +54,9 @@ export type CommitmentCoreInput = SourceRefInput & {
   slug: string;
   title: string;
   summary: string;
+  /** The language each text is really in: English where no translation exists yet. */
+  titleLocale: ContentLocale;
+  summaryLocale: ContentLocale;
   category: Category;
   kind: CommitmentKind;
   owner: string;
@@ -75,6 +86,7 @@ export type CommitmentListInput = CommitmentCoreInput & {
   metricSlug: string | null;
   metricName: string | null;
   metricUnit: string | null;
+  metricUnitLabel: string | null;
 };
 
 export type ObservationInput = SourceRefInput & {
@@ -87,7 +99,7 @@ export type ObservationInput = SourceRefInput & {
   preferred: boolean;
 };
 
-type MetricInput = { slug: string; name: string; unit: string; description: string | null };
+type MetricInput = { slug: string; name: string; unit: string; description: string | null; unitLabel?: string; nameLocale?: ContentLocale };
 
 export type RevisionInput = {
   id: number;
@@ -156,6 +168,8 @@ export type ApiCommitment = {
   slug: string;
   title: string;
   summary: string;
+  title_locale: ContentLocale;
+  summary_locale: ContentLocale;
   category: Category;
   kind: CommitmentKind;
   owner: string;
@@ -191,7 +205,9 @@ export type ApiCommitment = {
   target: {
     value: number | null;
     as_announced: number | null;
+    /** The unit's code, the same in every language ('USD bn'); unit_label is how readers see it. */
     unit: string | null;
+    unit_label: string | null;
     direction: Direction | null;
     note?: string | null;
     metric: { slug: string; name: string; observations_url: string; observations_csv_url: string } | null;
@@ -269,12 +285,18 @@ export type ApiCommitmentDetail = ApiCommitment & {
 
 const enc = encodeURIComponent;
 
+/** Appends `locale` to an API query string when it is not English, so followed links keep the language. */
+export function withLocale(query: string, locale: ContentLocale): string {
+  if (locale === 'en') return query;
+  return `${query}${query ? '&' : '?'}locale=${locale}`;
+}
+
 export function commitmentApiUrl(ctx: SerialiseContext, slug: string): string {
-  return `${ctx.apiBase}/api/v1/commitments/${enc(slug)}`;
+  return `${ctx.apiBase}/api/v1/commitments/${enc(slug)}${withLocale('', ctx.locale)}`;
 }
 
 export function observationsApiUrl(ctx: SerialiseContext, metricSlug: string, format: 'json' | 'csv' = 'json'): string {
-  return `${ctx.apiBase}/api/v1/metrics/${enc(metricSlug)}/observations${format === 'csv' ? '.csv' : ''}`;
+  return `${ctx.apiBase}/api/v1/metrics/${enc(metricSlug)}/observations${format === 'csv' ? '.csv' : ''}${withLocale('', ctx.locale)}`;
 }
 
 function sourceRef(ctx: SerialiseContext, s: SourceRefInput): ApiSourceRef {
@@ -290,7 +312,7 @@ function sourceRef(ctx: SerialiseContext, s: SourceRefInput): ApiSourceRef {
 }
 
 function sourceLink(ctx: SerialiseContext, slug: string, title: string): ApiSourceLink {
-  return { slug, title, html_url: `${ctx.siteBase}/sources/${enc(slug)}` };
+  return { slug, title, html_url: pageUrl(ctx, `/sources/${enc(slug)}`) };
 }
 
 function point(p: Point | null): ApiPoint | null {
@@ -303,6 +325,8 @@ export function serialiseCommitment(ctx: SerialiseContext, c: CommitmentListInpu
     slug: c.slug,
     title: c.title,
     summary: c.summary,
+    title_locale: c.titleLocale,
+    summary_locale: c.summaryLocale,
     category: c.category,
     kind: c.kind,
     owner: c.owner,
@@ -343,6 +367,7 @@ export function serialiseCommitment(ctx: SerialiseContext, c: CommitmentListInpu
           value: c.targetValueInForce,
           as_announced: c.targetValue,
           unit: c.metricUnit,
+          unit_label: c.metricUnitLabel,
           direction: c.direction,
           metric:
             c.metricSlug !== null && c.metricName !== null
@@ -356,7 +381,7 @@ export function serialiseCommitment(ctx: SerialiseContext, c: CommitmentListInpu
         }
       : null,
     source: sourceRef(ctx, c),
-    links: { self: commitmentApiUrl(ctx, c.slug), html: `${ctx.siteBase}/commitments/${enc(c.slug)}` },
+    links: { self: commitmentApiUrl(ctx, c.slug), html: pageUrl(ctx, `/commitments/${enc(c.slug)}`) },
   };
 }
 
@@ -410,6 +435,7 @@ export function serialiseCommitmentDetail(ctx: SerialiseContext, c: CommitmentDe
     metricSlug: metric?.slug ?? null,
     metricName: metric?.name ?? null,
     metricUnit: metric?.unit ?? null,
+    metricUnitLabel: metric?.unitLabel ?? metric?.unit ?? null,
   });
   return {
     ...core,
@@ -462,16 +488,16 @@ export type ApiPagination = {
   links: { self: string; first: string; last: string; prev: string | null; next: string | null };
 };
 
-/** The query string of a list page: the page's own filter encoding plus per_page when not the default. */
-export function listQueryString(filters: ListFilters, page: number, perPage: number): string {
+/** The query string of a list page: the page's own filter encoding plus per_page and locale when not the defaults. */
+export function listQueryString(filters: ListFilters, page: number, perPage: number, locale: ContentLocale = 'en'): string {
   const query = filtersToQuery({ ...filters, page });
-  if (perPage === DEFAULT_PER_PAGE) return query;
-  return `${query}${query ? '&' : '?'}per_page=${perPage}`;
+  const paged = perPage === DEFAULT_PER_PAGE ? query : `${query}${query ? '&' : '?'}per_page=${perPage}`;
+  return withLocale(paged, locale);
 }
 
 export function paginate(ctx: SerialiseContext, filters: ListFilters, total: number, perPage: number): ApiPagination {
   const pages = Math.max(1, Math.ceil(total / perPage));
-  const at = (page: number) => `${ctx.apiBase}/api/v1/commitments${listQueryString(filters, page, perPage)}`;
+  const at = (page: number) => `${ctx.apiBase}/api/v1/commitments${listQueryString(filters, page, perPage, ctx.locale)}`;
   return {
     total,
     page: filters.page,

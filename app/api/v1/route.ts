@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 export const GET = withErrorHandling('index', async (request: Request) => {
   const query = parseNoQuery(new URL(request.url).searchParams);
   if (!query.ok) return errorResponse(query.error);
-  const { apiBase, siteBase } = serialiseContext(request);
+  const { apiBase, siteBase } = serialiseContext();
   return jsonResponse(request, {
     data: {
       commitments: `${apiBase}/api/v1/commitments`,

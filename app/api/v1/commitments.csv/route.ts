@@ -11,12 +11,14 @@ export const dynamic = 'force-dynamic';
 export const GET = withErrorHandling('commitments.csv', async (request: Request) => {
   const parsed = parseCommitmentCsvQuery(new URL(request.url).searchParams);
   if (!parsed.ok) return errorResponse(parsed.error);
-  const filters = parsed.value;
-  const ctx = serialiseContext(request);
-  const { rows } = await listCommitmentsForOpenData({ filters, asOf: ctx.asOf, perPage: 'all' });
+  const { filters, locale } = parsed.value;
+  const ctx = serialiseContext(locale);
+  const { rows } = await listCommitmentsForOpenData({ filters, asOf: ctx.asOf, perPage: 'all', locale });
   const csv = toCsv(COMMITMENT_CSV_COLUMNS, rows.map((row) => serialiseCommitment(ctx, row)));
   // The filename says what was selected and on which day, so several downloads do not collide.
-  const named = [filters.category, filters.status, filters.kind, filters.country, filters.q].filter((v): v is string => Boolean(v));
+  const named = [filters.category, filters.status, filters.kind, filters.country, filters.q, locale === 'en' ? undefined : locale].filter(
+    (v): v is string => Boolean(v),
+  );
   return csvResponse(request, csv, safeFilename(['commitments', ...named, ctx.asOf], 'csv'));
 });
 

@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 export const GET = withErrorHandling('metrics', async (request: Request) => {
   const query = parseNoQuery(new URL(request.url).searchParams);
   if (!query.ok) return errorResponse(query.error);
-  const ctx = serialiseContext(request);
+  const ctx = serialiseContext();
   const metrics = await listMetrics();
   return jsonResponse(request, {
     data: metrics

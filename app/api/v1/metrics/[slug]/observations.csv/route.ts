@@ -13,7 +13,8 @@ export const GET = withErrorHandling(
     if ('response' in loaded) return loaded.response;
     const { ctx, metric } = loaded;
     const rows = metricObservations(ctx, metric).map((observation) => ({ metric, observation }));
-    return csvResponse(request, toCsv(OBSERVATION_CSV_COLUMNS, rows), safeFilename([metric.slug, 'observations'], 'csv'));
+    const named = [metric.slug, 'observations', ctx.locale === 'en' ? '' : ctx.locale];
+    return csvResponse(request, toCsv(OBSERVATION_CSV_COLUMNS, rows), safeFilename(named, 'csv'));
   },
 );
 

@@ -15,10 +15,17 @@ export const GET = withErrorHandling(
     const periods = groupByPeriod(observations);
     return jsonResponse(request, {
       data: {
-        metric: { slug: metric.slug, name: metric.name, unit: metric.unit, description: metric.description },
+        metric: {
+          slug: metric.slug,
+          name: metric.name,
+          name_locale: metric.nameLocale,
+          unit: metric.unit,
+          unit_label: metric.unitLabel,
+          description: metric.description,
+        },
         periods,
       },
-      meta: { as_of: ctx.asOf, observation_count: observations.length, period_count: periods.length },
+      meta: { as_of: ctx.asOf, locale: ctx.locale, observation_count: observations.length, period_count: periods.length },
       links: { self: observationsApiUrl(ctx, metric.slug), csv: observationsApiUrl(ctx, metric.slug, 'csv') },
     });
   },
