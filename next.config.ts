@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 // Next's hydration scripts are inline and our public pages are cached, so a per-request
@@ -25,6 +26,20 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ];
 
+// The embed widget (/embed/..., /ru/embed/..., /kk/embed/...) is the one thing other sites may
+// put in an iframe. Its headers are the same apart from framing; everything else refuses to be
+// framed (clickjacking). The two rule sets match disjoint paths: when several rules set one
+// header for a path, which value is sent is not something to rely on.
+const embedHeaders = securityHeaders
+  .filter((header) => header.key !== 'X-Frame-Options')
+  .map((header) => {
+    if (header.key !== 'Content-Security-Policy') return header;
+    const value = header.value.replace("frame-ancestors 'none'", 'frame-ancestors *');
+    if (value === header.value) throw new Error("next.config.ts: the CSP no longer says frame-ancestors 'none'; update embedHeaders");
+    return { ...header, value };
+  });
+const EMBED_PATH = '(?:(?:en|ru|kk)/)?embed(?:/|$)';
+
 // Address prefixes that are not English pages: the other languages, the internal English
 // prefix itself, route handlers and the English-only workspace.
 const NON_ENGLISH_PREFIXES = ['ru', 'kk', 'en', 'api', '_next', 'editor', 'sign-in'].join('|');
@@ -32,10 +47,14 @@ const NON_ENGLISH_PREFIXES = ['ru', 'kk', 'en', 'api', '_next', 'editor', 'sign-
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // unauthorized() / forbidden() give write paths real 401 / 403 responses.
-  experimental: { authInterrupts: true },
+  // serverActions: a form may send 3 MB (the CSV import takes 2 MB of text); proxy.ts refuses
+  // larger ones with a 413 first, as Next would answer 500. Keep equal to lib/action-limits.ts.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '3mb' } },
   // The end-to-end suite builds into its own folder so it never overwrites the build
   // that `npm run demo` serves from the real database.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // Several instances on one database see each other's saves: see lib/server/shared-cache-handler.mjs.
+  cacheHandler: fileURLToPath(new URL('./lib/server/shared-cache-handler.mjs', import.meta.url)),
   // libSQL ships a native module; keep it out of the server bundle.
   serverExternalPackages: ['@libsql/client', 'libsql'],
   // Languages (see i18n/routing.ts): Russian and Kazakh pages live under /ru and /kk, English
@@ -60,11 +79,18 @@ const nextConfig: NextConfig = {
     // One address per page: the English prefix is only internal.
     return [
       { source: '/en', destination: '/', permanent: true },
-      { source: '/en/:path*', destination: '/:path*', permanent: true },
+      // Except the preview images: Next writes their og:image address with the internal
+      // /en/ (the route's real path), and a social network's crawler should get the image
+      // itself, not a redirect to it.
+      { source: '/en/:path((?!(?:[^/]+/)*opengraph-image-[^/]+/).*)', destination: '/:path', permanent: true },
     ];
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: `/:path((?!${EMBED_PATH}).*)`, headers: securityHeaders },
+      { source: '/embed/:path*', headers: embedHeaders },
+      { source: '/:locale(en|ru|kk)/embed/:path*', headers: embedHeaders },
+    ];
   },
 };
 

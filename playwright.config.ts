@@ -31,12 +31,26 @@ export default defineConfig({
   projects: [
     { name: 'desktop', testMatch: /public-pages\.spec/, use: { ...devices['Desktop Chrome'], launchOptions } },
     { name: 'phone', testMatch: /public-pages\.spec/, grep: /@phone/, use: { ...devices['Pixel 7'], launchOptions } },
+    // Every public page in English, Russian and Kazakh (issue 5), on the seeded data.
+    { name: 'i18n', testMatch: /i18n\.spec/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    // Feeds, calendar, embed widget and preview images (issue 5), on the seeded data.
+    { name: 'sharing', testMatch: /sharing\.spec/, use: { ...devices['Desktop Chrome'], launchOptions } },
     // The open data API is compared with the pages on the seeded data, before the editor flows change it.
     { name: 'open-data', testMatch: /open-data\.spec/, grepInvert: /@after-edits/, use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'editor', testMatch: /editor\.spec/, dependencies: ['desktop', 'phone', 'open-data'], use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'editor', testMatch: /editor\.spec/, dependencies: ['desktop', 'phone', 'i18n', 'sharing', 'open-data'], use: { ...devices['Desktop Chrome'], launchOptions } },
     // No editor's personal data in the API, checked once editors have written to the log.
     { name: 'open-data-after-edits', testMatch: /open-data\.spec/, grep: /@after-edits/, dependencies: ['editor'], use: { ...devices['Desktop Chrome'], launchOptions } },
     { name: 'snapshots', testMatch: /snapshots\.spec/, dependencies: ['editor'], use: { ...devices['Desktop Chrome'], launchOptions } },
+    // Two app instances on one libSQL server (issue 6): their own sqld, database and build copy.
+    { name: 'instances', testMatch: /instances\.spec/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    // Load, crash, bad input, backup (issue 6). Each test starts its own servers from this
+    // run's build, on its own database copy, so it needs no other project's data.
+    {
+      name: 'reliability',
+      testDir: './tests/reliability',
+      testMatch: /reliability\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
   ],
   webServer: {
     // Fresh database, production build, `next start`: what users get.

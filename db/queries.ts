@@ -502,6 +502,19 @@ async function updatesFor(commitmentId: number) {
     .leftJoin(sources, eq(sources.id, statusUpdates.sourceId))
     .where(eq(statusUpdates.commitmentId, commitmentId))
     .orderBy(desc(statusUpdates.asOf), desc(statusUpdates.id));
+  // The whole log is loaded, so the corrections of its entries are among its rows.
+  return withEvidenceAndCorrections(rows, rows);
+}
+
+/**
+ * Each status update with its evidence links and the id of the entry that corrects it, if
+ * any, looked up among `corrections` (rows with id and correctsId).
+ */
+async function withEvidenceAndCorrections<T extends { id: number }>(
+  rows: T[],
+  corrections: { id: number; correctsId: number | null }[],
+): Promise<(T & { evidence: { url: string; title: string }[]; correctedById: number | null })[]> {
+  const db = await getDb();
   const links = rows.length
     ? await db
         .select({ statusUpdateId: evidenceLinks.statusUpdateId, url: evidenceLinks.url, title: evidenceLinks.title })
@@ -510,7 +523,7 @@ async function updatesFor(commitmentId: number) {
         .orderBy(asc(evidenceLinks.id))
     : [];
   const correctedBy = new Map<number, number>();
-  for (const r of rows) if (r.correctsId !== null) correctedBy.set(r.correctsId, r.id);
+  for (const c of corrections) if (c.correctsId !== null) correctedBy.set(c.correctsId, c.id);
   return rows.map((r) => ({
     ...r,
     evidence: links.filter((l) => l.statusUpdateId === r.id).map(({ url, title }) => ({ url, title })),
@@ -602,6 +615,7 @@ const sourceBySlug = cache(async (slug: string, locale: ContentLocale) => {
       preferred: observations.preferred,
       note: observations.note,
       metricUnit: metrics.unit,
+      metricUnitLabel: metricText(locale).unitLabel,
     })
       .where(eq(observations.sourceId, source.id))
       .orderBy(asc(metrics.name), asc(observations.periodEnd)),
@@ -882,7 +896,7 @@ export async function listChangesAfter({ since, locale = 'en' }: { since: string
     updatesWithCommitmentTitle(db, locale, { correctsId: statusUpdates.correctsId })
       .where(sql`${statusUpdates.createdAt} > ${after}`)
       .orderBy(asc(statusUpdates.createdAt), asc(statusUpdates.id)),
-    figuresWithMetricName(db, locale, { unit: metrics.unit })
+    figuresWithMetricName(db, locale, { unit: metrics.unit, unitLabel: metricText(locale).unitLabel })
       .where(sql`${observations.createdAt} > ${after}`)
       .orderBy(asc(observations.createdAt), asc(observations.id)),
     joinCommitmentText(
@@ -1078,4 +1092,85 @@ export async function getMetricForOpenData({ slug, locale = 'en' }: { slug: stri
     .orderBy(asc(observations.periodEnd), asc(observations.period), desc(observations.preferred), asc(observations.id));
   const { id: _id, ...described } = metric;
   return { ...described, observations: rows };
+}
+
+// ---------------------------------------------------------------- feeds (Atom, iCalendar)
+
+/**
+ * The newest status updates across all commitments, for the site-wide Atom feed: the
+ * dashboard's "latest updates" order (as-of date, then logging time), with each entry's
+ * evidence and correction links. No author field: a feed is public.
+ */
+export async function listLatestStatusUpdates({ limit, locale = 'en' }: { limit: number; locale?: ContentLocale }) {
+  const db = await getDb();
+  const rows = await updatesWithCommitmentTitle(db, locale, {
+    value: statusUpdates.value,
+    note: statusUpdates.note,
+    correctsId: statusUpdates.correctsId,
+    createdAt: statusUpdates.createdAt,
+    commitmentSlug: commitments.slug,
+    unit: metrics.unit,
+    sourceTitle: sources.title,
+  })
+    .leftJoin(metrics, eq(metrics.id, commitments.metricId))
+    .leftJoin(sources, eq(sources.id, statusUpdates.sourceId))
+    .orderBy(desc(statusUpdates.asOf), desc(statusUpdates.createdAt), desc(statusUpdates.id))
+    .limit(limit);
+  // The window may end before the entry that corrects one of its rows: look corrections up.
+  const corrections = rows.length
+    ? await db
+        .select({ id: statusUpdates.id, correctsId: statusUpdates.correctsId })
+        .from(statusUpdates)
+        .where(inArray(statusUpdates.correctsId, rows.map((r) => r.id)))
+    : [];
+  return withEvidenceAndCorrections(rows, corrections);
+}
+
+/**
+ * Every commitment with a dated deadline in force, soonest first, for the deadlines calendar.
+ * The words and the "interpreted" flag follow the target revisions: a date set by a revision
+ * is the revision's own, not our reading of the announcement's words.
+ */
+export async function listCommitmentDeadlines({ locale = 'en' }: { locale?: ContentLocale } = {}) {
+  const db = await getDb();
+  const { title, titleLocale } = commitmentText(locale);
+  const rows = await joinCommitmentText(
+    db
+      .select({
+        id: commitments.id,
+        slug: commitments.slug,
+        title,
+        titleLocale,
+        category: commitments.category,
+        currentVerdict: commitments.currentVerdict,
+        progressShare: commitments.progressShare,
+        effectiveDeadlineOn: commitments.effectiveDeadlineOn,
+        targetValue: commitments.targetValue,
+        deadlineOn: commitments.deadlineOn,
+        deadlineText: commitments.deadlineText,
+        deadlineInterpreted: commitments.deadlineInterpreted,
+        updatedAt: commitments.updatedAt,
+      })
+      .from(commitments)
+      .$dynamic(),
+    locale,
+  )
+    .where(isNotNull(commitments.effectiveDeadlineOn))
+    .orderBy(asc(commitments.effectiveDeadlineOn), asc(commitments.id));
+  const revisions = new Map<number, Revision[]>();
+  for (const chunk of inChunks(rows.map((r) => r.id))) {
+    const chunkRevisions = await db
+      .select({ commitmentId: targetRevisions.commitmentId, ...revisionTermColumns })
+      .from(targetRevisions)
+      .where(inArray(targetRevisions.commitmentId, chunk));
+    for (const { commitmentId, ...revision } of chunkRevisions) {
+      revisions.set(commitmentId, [...(revisions.get(commitmentId) ?? []), revision]);
+    }
+  }
+  return rows.flatMap(({ id, targetValue, deadlineOn, deadlineText, deadlineInterpreted, effectiveDeadlineOn, ...r }) => {
+    if (effectiveDeadlineOn === null) return [];
+    const terms = termsInForce({ targetValue, deadlineOn, deadlineText }, revisions.get(id) ?? []);
+    const revised = terms.deadlineOn !== deadlineOn;
+    return [{ ...r, deadlineOn: effectiveDeadlineOn, deadlineText: terms.deadlineText, deadlineInterpreted: deadlineInterpreted && !revised }];
+  });
 }

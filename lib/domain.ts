@@ -4,7 +4,8 @@
 // per language); the English ones are re-exported here for the English-only workspace, and
 // the `DomainLabels` type makes a missing label in any language a compile error.
 
-import englishLabels from '../messages/en/domain.json';
+// The import attribute lets Node's own ESM loader (Playwright's test runner) read it too.
+import englishLabels from '../messages/en/domain.json' with { type: 'json' };
 
 export const CATEGORIES = [
   'trade',

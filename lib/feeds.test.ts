@@ -5,6 +5,7 @@ import { deadlineEvent, deadlineUid, statusUpdateEntry, statusUpdateId, type Fee
 // Words that show which message was used and with what, so the tests check the wiring
 // rather than one language's phrasing.
 const words: FeedWords = {
+  locale: 'ru',
   t: (key, values) => (values ? `${key}(${Object.entries(values).map(([k, v]) => `${k}=${v}`).join(',')})` : key),
   labels: ENGLISH_LABELS,
   date: (iso) => `D[${iso}]`,
@@ -60,8 +61,8 @@ describe('statusUpdateEntry', () => {
     expect(entry.summary).toContain('entry.verdict: In progress');
   });
 
-  it('renders the Markdown note as safe HTML: no script, no javascript: link', () => {
-    expect(entry.contentHtml).toContain('<strong>rose</strong>');
+  it('renders the Markdown note as safe HTML, marked as English: no script, no javascript: link', () => {
+    expect(entry.contentHtml).toContain('<div lang="en"><p>Trade <strong>rose</strong>.');
     expect(entry.contentHtml).toContain('<a href="https://stat.gov.kz/x?a=1&#x26;b=2">good</a>');
     expect(entry.contentHtml).not.toMatch(/<script|javascript:/i);
   });
@@ -69,6 +70,10 @@ describe('statusUpdateEntry', () => {
   it('lists the evidence with escaped titles, and only http(s) addresses as links', () => {
     expect(entry.contentHtml).toContain('<a href="https://stat.gov.kz/report?year=2023&amp;lang=en">Foreign trade, 2023 &lt;final&gt;</a>');
     expect(entry.contentHtml).toContain('<li>Not a link</li>');
+  });
+
+  it('marks nothing as English in an English feed', () => {
+    expect(statusUpdateEntry(update, site, { ...words, locale: 'en' }).contentHtml).not.toContain(' lang="en"');
   });
 
   it('leaves out what the update does not have', () => {

@@ -18,7 +18,6 @@ export const TAG_DATE = '2023-09-14';
 /** Message keys of the 'feeds' namespace that the feed builders use. */
 export type FeedMessage =
   | 'entry.title'
-  | 'entry.summary'
   | 'entry.verdict'
   | 'entry.asOf'
   | 'entry.stage'
@@ -36,6 +35,8 @@ export type FeedMessage =
   | 'calendar.details';
 
 export type FeedWords = {
+  /** The feed's language. */
+  locale: ContentLocale;
   t: (key: FeedMessage, values?: Record<string, string | number>) => string;
   /** Verdict, stage and category names ('domain' namespace). */
   labels: DomainLabels;
@@ -103,7 +104,9 @@ export function statusUpdateEntry(u: FeedStatusUpdate, site: FeedSite, words: Fe
   if (u.correctedById !== null) {
     html.push(`<p><a href="${escapeXml(`${page}#update-${u.correctedById}`)}">${escapeXml(t('entry.correctedBy'))}</a></p>`);
   }
-  if (u.note.trim()) html.push(markdownToSafeHtml(u.note));
+  // Notes and source titles are stored in English only: marked so in other languages' feeds.
+  const english = words.locale === 'en' ? '' : ' lang="en"';
+  if (u.note.trim()) html.push(`<div${english}>${markdownToSafeHtml(u.note)}</div>`);
   if (u.evidence.length > 0) {
     const items = u.evidence.map((e) => {
       const href = safeHref(e.url);
@@ -111,7 +114,7 @@ export function statusUpdateEntry(u: FeedStatusUpdate, site: FeedSite, words: Fe
     });
     html.push(`<p><strong>${escapeXml(t('entry.evidence'))}:</strong></p>`, `<ul>${items.join('')}</ul>`);
   }
-  if (u.sourceTitle) html.push(`<p>${escapeXml(t('entry.source'))}: ${escapeXml(u.sourceTitle)}</p>`);
+  if (u.sourceTitle) html.push(`<p>${escapeXml(t('entry.source'))}: <span${english}>${escapeXml(u.sourceTitle)}</span></p>`);
 
   return {
     id: statusUpdateId(site.host, u.id),
@@ -120,7 +123,7 @@ export function statusUpdateEntry(u: FeedStatusUpdate, site: FeedSite, words: Fe
     updated: u.createdAt,
     published: u.createdAt,
     link: `${page}#update-${u.id}`,
-    summary: t('entry.summary', { facts: facts.map((f) => `${f.label}: ${f.value}`).join('; ') }),
+    summary: facts.map((f) => `${f.label}: ${f.value}`).join('; '),
     contentHtml: html.join('\n'),
     categories: [{ term: u.verdict, label: verdict }],
   };

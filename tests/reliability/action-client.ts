@@ -7,7 +7,7 @@ import { actionResultFromFlight, FlightErrorRow } from './flight';
 // page that bundles the action, the action's id in the `Next-Action` header, and the
 // arguments encoded by React's `encodeReply`. Our forms use `useActionState`, so every
 // action is called as (previousState, formData): field `0` holds the argument list as
-// JSON, with the FormData written as `$K1` and its entries as fields prefixed `1_`.
+// JSON, with the FormData written as `$K1` and its entries as fields prefixed `_1_`.
 // The browser test in reliability.spec.ts checks that a real form posts exactly this.
 
 /** A form field's value: text, or a file upload (which our forms never send for these names). */
@@ -61,14 +61,21 @@ export function actionRoute(action: ActionInfo, params: Readonly<Record<string, 
 
 export const IDLE_STATE: ActionState = { status: 'idle' };
 
-/** The request body React's client sends for action(previousState, formData). */
+/** How React names the entries of the FormData that is argument `$K1`. */
+export const FORM_FIELD_PREFIX = '_1_';
+
+/**
+ * The request body React's client sends for action(previousState, formData). The argument
+ * list comes last: the server reads the body as a stream and builds the FormData argument
+ * from the fields it has seen when the list arrives.
+ */
 export function encodeActionBody(fields: Fields, options: { root?: string } = {}): FormData {
   const body = new FormData();
-  body.append('0', options.root ?? JSON.stringify([IDLE_STATE, '$K1']));
   for (const [name, value] of fields) {
-    if (typeof value === 'string') body.append(`1_${name}`, value);
-    else body.append(`1_${name}`, new Blob([value.file], { type: 'text/csv' }), 'upload.csv');
+    if (typeof value === 'string') body.append(`${FORM_FIELD_PREFIX}${name}`, value);
+    else body.append(`${FORM_FIELD_PREFIX}${name}`, new Blob([value.file], { type: 'text/csv' }), 'upload.csv');
   }
+  body.append('0', options.root ?? JSON.stringify([IDLE_STATE, '$K1']));
   return body;
 }
 

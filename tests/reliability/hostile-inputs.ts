@@ -44,7 +44,7 @@ export type Category =
 /** What a refusal looks like: an action state with errors (HTTP 200 by protocol), or a status. */
 export type Expectation =
   | { kind: 'rejected' }
-  | { kind: 'status'; status: 401 | 403 | 404 }
+  | { kind: 'status'; status: 401 | 403 | 404 | 413 }
   | { kind: 'client-error' }
   | { kind: 'redirect'; startsWith: string };
 
@@ -62,6 +62,8 @@ export type ActionCase = {
   root?: string;
   /** Sends an action id that no build contains. */
   actionId?: string;
+  /** Posts to this page instead of one that bundles the action (Next forwards it). */
+  route?: string;
   expect: Expectation;
   /** A field whose value must come back unchanged with the refusal (the form keeps what was typed). */
   echo?: string;
@@ -721,7 +723,8 @@ const REJECTED: Expectation = { kind: 'rejected' };
 
 export function actionCases(k: Known): ActionCase[] {
   const cases: ActionCase[] = [];
-  for (const spec of actionSpecs(k)) {
+  const specs = actionSpecs(k);
+  for (const spec of specs) {
     const push = (c: Omit<ActionCase, 'action' | 'account'> & { account?: Account }) =>
       cases.push({ action: spec.action, account: spec.account, ...c, label: `${spec.action}: ${c.label}` });
 
@@ -812,6 +815,28 @@ export function actionCases(k: Known): ActionCase[] {
       account: 'anonymous',
       fields: [['email', k.editor.email], ['password', k.editor.password], ['next', next]],
       expect: { kind: 'redirect', startsWith: '/editor' },
+    });
+  }
+
+  // Forms near and over the size limit (lib/action-limits.ts), on the action's page or any other.
+  const statusBase = specs.find((s) => s.action === 'logStatusUpdate')!.base;
+  const sizeCase = (label: string, fields: Fields, expect: Expectation, route?: string, action = 'logStatusUpdate') =>
+    cases.push({ action, label: `${action}: ${label}`, category: 'huge-string', layer: expect.kind === 'rejected' ? 'schema' : 'protocol', account: 'editor', fields, expect, route });
+  sizeCase('a 1.5 MB note', set(statusBase, 'note', 'N'.repeat(1_500_000)), REJECTED);
+  sizeCase('a 2.5 MB file', [['metricId', String(k.metricId)], ['csv', `period,value,source\n${'2024,1,x\n'.repeat(280_000)}`], ['confirm', 'true']], REJECTED, undefined, 'importCsvAction');
+  for (const route of [undefined, '/', '/commitments', '/sign-in']) {
+    sizeCase(`a 3.5 MB note${route ? `, posted to ${route}` : ''}`, set(statusBase, 'note', 'N'.repeat(3_500_000)), { kind: 'status', status: 413 }, route);
+  }
+  for (const route of ['/', '/commitments', `/sources/${k.sourceSlug}`]) {
+    cases.push({
+      action: 'logStatusUpdate',
+      label: `logStatusUpdate: an impossible date, posted to ${route}`,
+      category: 'bad-date',
+      layer: 'schema',
+      account: 'editor',
+      fields: set(statusBase, 'asOf', '2023-02-30'),
+      route,
+      expect: REJECTED,
     });
   }
 

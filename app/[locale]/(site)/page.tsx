@@ -15,6 +15,8 @@ import { englishLang, InEnglish } from '@/components/ui/in-english';
 import { LocalizedText } from '@/components/ui/fallback-marker';
 import { Deadline } from '@/components/commitments/deadline';
 import { localeAlternates, resolvePageLocale, type LocaleParams } from '@/i18n/server';
+import { feedAlternateTypes } from '@/lib/server/sharing';
+import { SiteFollowLinks } from '@/components/sharing/follow';
 
 // Cached and re-rendered at most every five minutes; editors' saves refresh it at once
 // through revalidatePath (see db/cache notes in docs/architecture.md).
@@ -26,7 +28,7 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   return {
     title: { absolute: t('meta.title') },
     description: t('meta.description'),
-    alternates: localeAlternates(locale, '/'),
+    alternates: { ...localeAlternates(locale, '/'), types: await feedAlternateTypes(locale) },
   };
 }
 
@@ -210,6 +212,7 @@ export default async function DashboardPage({ params }: { params: LocaleParams }
             {t('updates.seeAll', { count: summary.totals.commitments })}
           </Link>
         </p>
+        <SiteFollowLinks locale={locale} />
       </section>
     </>
   );

@@ -150,7 +150,7 @@ export default async function ReportPage({ params }: { params: LocaleParams }) {
                   {changes.figures.map((f) => (
                     <li key={f.id}>
                       <LocalizedText text={f.metricName} lang={f.metricNameLocale} />, <span lang={lang}>{f.period}</span>:{' '}
-                      {formatQualifiedValue(f.value, f.unit, f.qualifier, tag)}
+                      {formatQualifiedValue(f.value, f.unit, f.qualifier, tag, { unitLabel: f.unitLabel })}
                     </li>
                   ))}
                 </ul>
@@ -271,18 +271,16 @@ export default async function ReportPage({ params }: { params: LocaleParams }) {
         <ol className="report__sources">
           {sources.map((s) => (
             <li key={s.slug}>
-              {/* Titles and publishers are the names the documents were published under. */}
-              <span lang={lang}>
-                {s.title}. {s.publisher}
-              </span>
-              , {formatDate(s.publishedOn, tag)}. {labels.sourceKind[s.kind]}
+              {/* Titles and publishers are the names the documents were published under. Middle dots
+                  rather than full stops: Russian and Kazakh dates end in one ("17 мая 2024 г."). */}
+              <span lang={lang}>{s.title}</span> · <span lang={lang}>{s.publisher}</span> · {formatDate(s.publishedOn, tag)} ·{' '}
+              {labels.sourceKind[s.kind]}
               {s.url ? (
                 <>
-                  . <span lang={lang}>{s.url}</span>
+                  {' '}
+                  · <span lang={lang}>{s.url}</span>
                 </>
-              ) : (
-                '.'
-              )}
+              ) : null}
             </li>
           ))}
         </ol>

@@ -19,6 +19,8 @@ import { ProgressBar } from '@/components/ui/progress-bar';
 import { englishLang, InEnglish } from '@/components/ui/in-english';
 import { LocalizedText } from '@/components/ui/fallback-marker';
 import { localeAlternates, resolvePageLocale } from '@/i18n/server';
+import { feedAlternateTypes } from '@/lib/server/sharing';
+import { CommitmentSharing } from '@/components/sharing/follow';
 
 export const revalidate = 300;
 
@@ -37,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: c.title,
     description: c.summary,
-    alternates: localeAlternates(locale, `/commitments/${slug}`),
+    alternates: { ...localeAlternates(locale, `/commitments/${slug}`), types: await feedAlternateTypes(locale, c) },
   };
 }
 
@@ -359,6 +361,7 @@ export default async function CommitmentPage({ params }: Props) {
         <UpdateTimeline updates={c.updates} unit={unit} />
       </section>
 
+      <CommitmentSharing locale={locale} slug={c.slug} title={c.title} hasChart={c.target !== null} />
     </article>
   );
 }

@@ -131,7 +131,7 @@ export default async function SourcePage({ params }: Props) {
                     <LocalizedText text={f.metricName} lang={f.metricNameLocale} />
                   </th>
                   <td>{f.period}</td>
-                  <td>{formatQualifiedValue(f.value, f.metricUnit, f.qualifier, tag)}</td>
+                  <td>{formatQualifiedValue(f.value, f.metricUnit, f.qualifier, tag, { unitLabel: f.metricUnitLabel })}</td>
                   <td className="small">
                     {f.derived ? <strong>{t('detail.derived')} </strong> : null}
                     {f.preferred ? null : <strong>{t('detail.notPreferred')} </strong>}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, formatTable, type BenchResult, type EndpointResult } from './budgets';
+
+const endpoint = (over: Partial<EndpointResult>): EndpointResult => ({
+  label: 'page',
+  path: '/',
+  requestsPerSecond: 1000,
+  p50Ms: 20,
+  p99Ms: 60,
+  errors: 0,
+  non2xx: 0,
+  peakPssBytes: 300 * 1024 ** 2,
+  ...over,
+});
+
+const passing: BenchResult = {
+  endpoints: [endpoint({ label: 'static', reference: true, requestsPerSecond: 4000, p99Ms: 400 }), endpoint({ label: 'dashboard' })],
+  memory: { peakPssBytes: 500 * 1024 ** 2, peakRssBytes: 600 * 1024 ** 2 },
+  saveToVisibleMs: [120, 300, 90],
+  load: { seconds: 40, reused: false },
+};
+
+describe('benchmark budgets', () => {
+  it('passes a run inside every budget, holding the static reference to no latency budget', () => {
+    const { rows, failures } = evaluate(passing);
+    expect(failures).toEqual([]);
+    expect(rows.find((r) => r.measure === 'dashboard')?.vsStatic).toBe('0.25');
+    expect(formatTable(rows)).toContain('reference');
+  });
+
+  it('names each budget that is missed', () => {
+    const { failures, rows } = evaluate({
+      endpoints: [...passing.endpoints, endpoint({ label: 'list', p99Ms: 150 }), endpoint({ label: 'api', non2xx: 3 })],
+      memory: { peakPssBytes: 1024 ** 3, peakRssBytes: 1024 ** 3 },
+      saveToVisibleMs: [200, 1000],
+      load: { seconds: 181, reused: true },
+    });
+    expect(failures).toEqual([
+      'list: p99 150 ms is not under 150 ms',
+      'api: 0 errors and 3 non-2xx responses',
+      'peak server memory 1,024 MB is not under 1,024 MB',
+      'save-to-visible 1,000 ms is not under 1,000 ms',
+      'loading the dataset took 181.0 s, not under 180 s',
+    ]);
+    expect(formatTable(rows).match(/MISSED/g)).toHaveLength(5);
+  });
+
+  it('fails when save-to-visible could not be measured', () => {
+    expect(evaluate({ ...passing, saveToVisibleMs: [] }).failures).toEqual(['save-to-visible was not measured']);
+  });
+});
