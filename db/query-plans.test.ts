@@ -84,6 +84,9 @@ function exercises(q: TestDatabase['queries']): Record<string, () => Promise<unk
   };
   return {
     getDashboardSummary: eachLocale((locale) => q.getDashboardSummary({ asOf: ASOF, locale })),
+    // The Atom and iCalendar feeds.
+    listLatestStatusUpdates: eachLocale((locale) => q.listLatestStatusUpdates({ limit: 50, locale })),
+    listCommitmentDeadlines: eachLocale((locale) => q.listCommitmentDeadlines({ locale })),
     getFeaturedTarget: eachLocale((locale) => q.getFeaturedTarget({ asOf: ASOF, locale })),
     listCommitments: listAll,
     // db/cache.ts wraps these in Next's data cache; the SQL is the same.
@@ -197,7 +200,7 @@ describe('query plans of the public pages', () => {
       if (scans.length > 0) problems.push(`${c.label}: ${scans.join('; ')}\n    ${c.sql}`);
     }
     expect(problems, problems.join('\n')).toEqual([]);
-  });
+  }, 120_000); // Hundreds of statements in three languages, each explained: slow on a busy machine.
 
   it('the scan check recognises a full scan (so it can fail)', async () => {
     const client = await t.client.getClient();
