@@ -31,6 +31,19 @@ if ! command -v pdftotext >/dev/null; then
   fi
 fi
 
+# Chromium draws text with the system's fonts: the Russian and Kazakh PDF snapshots need one
+# with Cyrillic, including the Kazakh letters (ә ғ қ ң ө ұ ү һ і). DejaVu Sans has them.
+if command -v fc-list >/dev/null && [ -z "$(fc-list :lang=kk family)" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing fonts-dejavu-core (Cyrillic and Kazakh glyphs for the PDF snapshots)..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >/dev/null
+  else
+    echo "No font with Kazakh letters found (fc-list :lang=kk). Install fonts-dejavu-core." >&2
+    exit 1
+  fi
+fi
+
 npm install --no-audit --no-fund --no-save
 echo "== Type check"
 npx tsc --noEmit -p .
