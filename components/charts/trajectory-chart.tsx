@@ -94,6 +94,8 @@ export function TrajectoryChart({ data, title }: { data: TrajectoryChartData; ti
   const ticks = yearTicks(minX, maxX);
   const ys = [...reported, ...alternatives, ...required, ...projection].map((p) => p.value).concat(data.target);
   const maxY = Math.max(...ys) * 1.12;
+  // Room for the longest tick label on one line: '$22 млрд' needs more than '$22 bn'.
+  const yAxisWidth = Math.max(56, formatAxisValue(Math.ceil(maxY), data.unit, tag).length * 7 + 12);
 
   return (
     <div
@@ -123,7 +125,7 @@ export function TrajectoryChart({ data, title }: { data: TrajectoryChartData; ti
           domain={[0, Math.ceil(maxY)]}
           tickFormatter={(v: number) => formatAxisValue(v, data.unit, tag)}
           tick={{ fill: '#3d4652', fontSize: 12 }}
-          width={56}
+          width={yAxisWidth}
         />
         <Tooltip
           labelFormatter={(v) => formatDate(new Date(Number(v)).toISOString().slice(0, 10), tag)}
