@@ -1,7 +1,7 @@
 import { escapeXml } from './atom';
 
-/** Heights that fit the widget without a scroll bar: with the mini chart, and without. */
-export const EMBED_HEIGHT = { withChart: 400, plain: 260 } as const;
+/** Heights that fit the widget at its full width (480 px) without a scroll bar, with the mini chart and without. */
+export const EMBED_HEIGHT = { withChart: 440, plain: 300 } as const;
 
 /**
  * The HTML another site pastes to show a commitment's widget. Lazy-loaded, no border, as wide

@@ -82,7 +82,7 @@ export default async function EmbedCommitmentPage({ params }: Props) {
         </dd>
         {c.currentStage ? (
           <>
-            <dt>{labels.kind[c.kind]}</dt>
+            <dt>{t('entry.stage')}</dt>
             <dd>{labels.stage[c.currentStage]}</dd>
           </>
         ) : null}
