@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
+  changePasswordSchema,
   changeRoleSchema,
   commitmentSchema,
   csvImportSchema,
@@ -642,5 +643,33 @@ describe('hostile input the forms never send', () => {
     };
     expect(messagesAt(commitmentSchema, target, 'direction')).toEqual(['Choose whether the value is to rise or fall to the target.']);
     expect(messagesAt(setDisabledSchema, { userId: '2', disabled: 'yes' }, 'disabled')).toEqual(['Say whether to disable the account: true or false.']);
+  });
+});
+
+describe('changePasswordSchema', () => {
+  const valid = { currentPassword: 'the-old-password-1', newPassword: 'a-brand-new-password-2024', confirmPassword: 'a-brand-new-password-2024' };
+
+  it('accepts a policy-compliant new password typed twice', () => {
+    expect(parsed(changePasswordSchema, valid)).toEqual(valid);
+  });
+
+  it('reports the policy, a mismatch and reuse on the right fields', () => {
+    expect(messagesAt(changePasswordSchema, { ...valid, newPassword: 'short', confirmPassword: 'short' }, 'newPassword')).toEqual([
+      'Use at least 12 characters (this one has 5).',
+    ]);
+    expect(messagesAt(changePasswordSchema, { ...valid, confirmPassword: 'something-else-entirely' }, 'confirmPassword')).toEqual(['The two new passwords differ.']);
+    const same = 'same-password-123';
+    expect(messagesAt(changePasswordSchema, { currentPassword: same, newPassword: same, confirmPassword: same }, 'newPassword')).toEqual([
+      'Choose a password different from the current one.',
+    ]);
+  });
+
+  it('says in its own words when a field is missing, repeated or too long', () => {
+    expect(messagesAt(changePasswordSchema, { ...valid, currentPassword: undefined }, 'currentPassword')).toEqual(['Enter your current password, once.']);
+    expect(messagesAt(changePasswordSchema, { ...valid, currentPassword: ['a', 'b'] }, 'currentPassword')).toEqual(['Enter your current password, once.']);
+    expect(messagesAt(changePasswordSchema, { ...valid, currentPassword: 'p'.repeat(201) }, 'currentPassword')).toEqual([
+      'The current password is too long: passwords have at most 200 characters.',
+    ]);
+    expect(messagesAt(changePasswordSchema, { ...valid, confirmPassword: undefined }, 'confirmPassword')).toEqual(['Enter the new password again, once.']);
   });
 });

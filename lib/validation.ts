@@ -13,6 +13,7 @@ import {
 import { isIsoDate } from './dates';
 import { TRANSLATION_LOCALE_NAMES, TRANSLATION_LOCALES } from './content-locale';
 import { periodEnd } from './periods';
+import { passwordProblems } from './password';
 
 // Every input boundary of the editor workspace is described here, once. Forms post
 // strings; these schemas turn them into typed values with messages a person can act on.
@@ -272,3 +273,18 @@ export const commitmentTranslationsSchema = z
   }));
 export type CommitmentTranslationsInput = z.infer<typeof commitmentTranslationsSchema>;
 
+/** The signed-in user's own password change; the current one is checked against the database later. */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z
+      .string({ error: 'Enter your current password, once.' })
+      .min(1, 'Enter your current password.')
+      .max(200, 'The current password is too long: passwords have at most 200 characters.'),
+    newPassword: z.string({ error: 'Enter the new password, once.' }).max(200, 'The new password is too long.'),
+    confirmPassword: z.string({ error: 'Enter the new password again, once.' }),
+  })
+  .superRefine((v, ctx) => {
+    for (const problem of passwordProblems(v.newPassword)) ctx.addIssue({ code: 'custom', path: ['newPassword'], message: problem });
+    if (v.newPassword !== v.confirmPassword) ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: 'The two new passwords differ.' });
+    if (v.newPassword === v.currentPassword) ctx.addIssue({ code: 'custom', path: ['newPassword'], message: 'Choose a password different from the current one.' });
+  });

@@ -123,6 +123,28 @@ export type AppServer = {
   crash: () => Promise<void>;
 };
 
+// Servers still running. A test that times out is abandoned mid-way, and its servers live in
+// their own process groups, so nothing else would stop them: the spec's afterAll and, last,
+// this process's exit kill whatever is left.
+const running = new Set<ChildProcess>();
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (!child.pid || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+process.once('exit', () => {
+  for (const child of running) killGroup(child, 'SIGKILL');
+});
+
+export async function stopAllApps(): Promise<void> {
+  await Promise.all([...running].map((child) => (killGroup(child, 'SIGKILL'), exited(child))));
+}
+
 function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve();
@@ -148,6 +170,8 @@ export async function startApp(workspace: Workspace, { dbFile, port, env = {} }:
     // Its own process group, so a crash takes down every process `next start` made.
     detached: true,
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let log = '';
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString('utf8')).slice(-20_000);
@@ -155,15 +179,7 @@ export async function startApp(workspace: Workspace, { dbFile, port, env = {} }:
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const signal = async (name: NodeJS.Signals) => {
-    if (child.pid && child.exitCode === null && child.signalCode === null) {
-      try {
-        process.kill(-child.pid, name);
-      } catch {
-        // Already gone.
-      }
-    }
-  };
+  const signal = async (name: NodeJS.Signals) => killGroup(child, name);
   const server: AppServer = {
     baseUrl,
     port,

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { parseObservationsCsv } from '../../lib/csv-observations';
 import { CATEGORIES, VERDICTS } from '../../lib/domain';
 import {
+  changePasswordSchema,
   changeRoleSchema,
   commitmentSchema,
   commitmentTranslationsSchema,
@@ -68,6 +69,7 @@ const schemas: Record<string, (values: Record<string, string | string[]>) => z.Z
   saveSourceAction: (v) => sourceSchema.safeParse(v),
   inviteUserAction: (v) => inviteUserSchema.safeParse(v),
   changeRoleAction: (v) => changeRoleSchema.safeParse(v),
+  changePasswordAction: (v) => changePasswordSchema.safeParse(v),
   setDisabledAction: (v) => setDisabledSchema.safeParse(v),
   // signInAction reads single values with formData.get: the first one, a file as text.
   signInAction: (v) => signInSchema.safeParse({ email: asArray(v.email)[0] ?? '', password: asArray(v.password)[0] ?? '' }),

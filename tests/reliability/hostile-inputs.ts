@@ -250,7 +250,14 @@ type ActionSpec = {
   base: Fields;
   fields: FieldSpec[];
   /** Free-text fields that may hold anything, and how to make the database refuse the form anyway. */
-  freeText?: { names: string[]; anchor: Fields; anchorReason: string };
+  freeText?: {
+    names: string[];
+    anchor: Fields;
+    anchorReason: string;
+    /** Reshapes the hostile value so the schema accepts it, and names a field that must repeat it. */
+    fit?: (value: string) => string;
+    repeatIn?: string;
+  };
   /** Cases refused by a database rule (unknown ids, taken slugs, stale versions...). */
   databaseCases: { label: string; category: Category; fields: Fields; layer?: Layer }[];
 };
@@ -585,7 +592,9 @@ function actionSpecs(k: Known): ActionSpec[] {
       // Refused as it is: the current password is wrong.
       base: [['currentPassword', 'not-the-current-password'], ['newPassword', 'a-brand-new-password-2024'], ['confirmPassword', 'a-brand-new-password-2024']],
       fields: [req('currentPassword', { type: 'free' })],
-      freeText: { names: ['newPassword'], anchor: [], anchorReason: 'wrong current password' },
+      // A new password must be 12 characters or more and typed twice; then only the wrong
+      // current password stops it.
+      freeText: { names: ['newPassword'], anchor: [], anchorReason: 'wrong current password', fit: (v) => `${v} 0123456789ab`, repeatIn: 'confirmPassword' },
       databaseCases: [
         { label: 'new password too short', category: 'business-rule', layer: 'schema', fields: [['currentPassword', 'x'], ['newPassword', 'short'], ['confirmPassword', 'short']] },
         { label: 'new password too long', category: 'huge-string', layer: 'schema', fields: [['currentPassword', 'x'], ['newPassword', 'p'.repeat(201)], ['confirmPassword', 'p'.repeat(201)]] },
@@ -746,14 +755,17 @@ export function actionCases(k: Known): ActionCase[] {
 
     // Hostile free text, refused by the database layer for another reason.
     if (spec.freeText) {
-      HOSTILE_TEXT.forEach(({ value, category }, i) => {
-        const name = spec.freeText!.names[i % spec.freeText!.names.length]!;
+      const { names, anchor, anchorReason, fit = (v: string) => v, repeatIn } = spec.freeText;
+      HOSTILE_TEXT.forEach(({ value: raw, category }, i) => {
+        const name = names[i % names.length]!;
+        const value = fit(raw);
         const echoed = !/password/i.test(name) && !value.includes('\ud800');
+        const fields = set(setAll(spec.base, anchor), name, value);
         push({
-          label: `${name} = ${short(value)} (${spec.freeText!.anchorReason})`,
+          label: `${name} = ${short(value)} (${anchorReason})`,
           category,
           layer: spec.account === 'anonymous' ? 'sign-in' : 'database',
-          fields: set(setAll(spec.base, spec.freeText!.anchor), name, value),
+          fields: repeatIn ? set(fields, repeatIn, value) : fields,
           expect: REJECTED,
           echo: echoed ? name : undefined,
         });
@@ -915,7 +927,8 @@ function apiCases(k: Pick<Known, 'commitmentSlug' | 'sourceSlug'>, filterParams:
     }
     api(`${endpoint}?q=${short('q'.repeat(201))}`, 'huge-string', `${endpoint}?q=${'q'.repeat(201)}`, 400, 'q');
     api(`${endpoint}?category=trade&category=transport`, 'wrong-type', `${endpoint}?category=trade&category=transport`, 400, 'category');
-    for (const name of ['perPage', 'limit', 'foo', '__proto__', 'constructor', "' OR 1=1", '<script>']) {
+    // (Not __proto__: Next drops that name from the query before a route handler sees it.)
+    for (const name of ['perPage', 'limit', 'foo', 'constructor', 'toString', "' OR 1=1", '<script>']) {
       api(`${endpoint}?${short(name)}=1`, 'unknown-id', `${endpoint}?${encodeURIComponent(name)}=1`, 400, name);
     }
   }

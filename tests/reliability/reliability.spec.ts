@@ -15,6 +15,7 @@ import {
   removeWorkspace,
   ROOT,
   startApp,
+  stopAllApps,
   tableFingerprints,
   withDatabase,
   type AppServer,
@@ -39,7 +40,10 @@ test.beforeAll(async () => {
   actions = readActionManifest(workspace.distDir);
 });
 
-test.afterAll(() => removeWorkspace(workspace));
+test.afterAll(async () => {
+  await stopAllApps();
+  removeWorkspace(workspace);
+});
 
 function actionNamed(name: string): ActionInfo {
   const found = actions.find((a) => a.name === name);
@@ -281,7 +285,7 @@ async function knownValues(db: string): Promise<Known> {
       maxId = Math.max(maxId, Number((await one(`select coalesce(max(id), 0) as n from ${table}`)).n));
     }
     return {
-      today: yesterday,
+      today: new Date().toISOString().slice(0, 10),
       staged: { id: Number(staged.id), version: Number(staged.version), stage: STAGES[kind][1], foreignStage },
       target: { id: Number(target.id), version: Number(target.version) },
       foreignUpdateId: Number((await one('select id from status_updates where commitment_id <> ? order by id limit 1', [Number(staged.id)])).id),

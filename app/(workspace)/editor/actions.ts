@@ -20,8 +20,9 @@ import { findUserForSignIn, getUserById, listSourceOptions } from '@/db/queries'
 import { editorAction } from '@/lib/server/editor-action';
 import { todayIso } from '@/lib/clock';
 import { parseObservationsCsv } from '@/lib/csv-observations';
-import { generatePassword, hashPassword, passwordProblems, verifyPassword } from '@/lib/password';
+import { generatePassword, hashPassword, verifyPassword } from '@/lib/password';
 import {
+  changePasswordSchema,
   changeRoleSchema,
   commitmentSchema,
   commitmentTranslationsSchema,
@@ -129,18 +130,6 @@ export const setDisabledAction = editorAction({ schema: setDisabledSchema, role:
   await setUserDisabled(db, { userId: input.userId, disabled: input.disabled, actor });
   return { message: input.disabled ? 'Account disabled. It loses access at its next request.' : 'Account enabled.' };
 });
-
-const changePasswordSchema = z
-  .object({
-    currentPassword: z.string().min(1, 'Enter your current password.').max(200),
-    newPassword: z.string().max(200, 'The new password is too long.'),
-    confirmPassword: z.string(),
-  })
-  .superRefine((v, ctx) => {
-    for (const problem of passwordProblems(v.newPassword)) ctx.addIssue({ code: 'custom', path: ['newPassword'], message: problem });
-    if (v.newPassword !== v.confirmPassword) ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: 'The two new passwords differ.' });
-    if (v.newPassword === v.currentPassword) ctx.addIssue({ code: 'custom', path: ['newPassword'], message: 'Choose a password different from the current one.' });
-  });
 
 export const changePasswordAction = editorAction(
   // Passwords are never echoed back into the form.
