@@ -48,8 +48,10 @@ export function parseListFilters(raw: RawParams): ParsedFilters {
   const candidate: Record<string, string> = {};
   for (const key of Object.keys(listFiltersSchema.shape)) {
     const value = raw[key];
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first !== undefined && first !== '') candidate[key] = first;
+    // The last of repeated params, as Next's rewrites read them (lib/list-views.ts), so the
+    // cached view and the per-visit page always agree on which value counts.
+    const last = Array.isArray(value) ? value.at(-1) : value;
+    if (last !== undefined && last !== '') candidate[key] = last;
   }
   const clean: Record<string, string> = {};
   for (const [key, value] of Object.entries(candidate)) {

@@ -9,6 +9,9 @@ import { SORTS, STATUS_FILTERS } from './filters';
 // root layout). The address in the browser does not change. Anything else — a search, a
 // deep page, a value the list would reject — is not rewritten and renders per visit, as before.
 //
+// Next matches rewrite sources without regard to case, so /RU/commitments shows the Russian
+// list too (its canonical link names /ru/commitments); other /RU/ addresses are 404s.
+//
 // The rewrites are next.config rewrites rather than proxy.ts: a proxy rewrite turns into a
 // redirect loop when the server listens on an explicit loopback address (vercel/next.js#94745).
 

@@ -909,7 +909,10 @@ export function queryCases(k: Pick<Known, 'commitmentSlug' | 'sourceSlug'>): Que
     cases.push({ label: `/snapshots/${id}`, category: 'unknown-id', path: `/snapshots/${id}`, expect: 'not-found' });
   }
   for (const locale of ['xx', 'en-US', 'RU', '..%2f', '<script>']) {
-    cases.push({ label: `/${short(locale)}/commitments`, category: 'bad-enum', path: `/${encodeURIComponent(locale)}/commitments`, expect: 'not-found' });
+    // (/RU/commitments itself shows the Russian list: Next matches rewrite sources without
+    // regard to case, and the list's cached views are rewrites; see lib/list-views.ts.)
+    cases.push({ label: `/${short(locale)}/sources`, category: 'bad-enum', path: `/${encodeURIComponent(locale)}/sources`, expect: 'not-found' });
+    if (locale !== 'RU') cases.push({ label: `/${short(locale)}/commitments`, category: 'bad-enum', path: `/${encodeURIComponent(locale)}/commitments`, expect: 'not-found' });
   }
   return [...cases, ...apiCases(k, filterParams)];
 }
