@@ -199,6 +199,17 @@ describe('cached columns after the seed', () => {
 
 // ---------------------------------------------------------------------- listCommitments
 
+describe('slugs the build prerenders', () => {
+  it('lists every slug in creation order, or only the first ones when asked', async () => {
+    const all = await q.listCommitmentSlugs();
+    expect(all).toHaveLength(dataset.commitments.length);
+    expect(await q.listCommitmentSlugs(3)).toEqual(all.slice(0, 3));
+    const sourceSlugs = await q.listSourceSlugs();
+    expect(sourceSlugs).toContain(AKORDA);
+    expect(await q.listSourceSlugs(1)).toEqual(sourceSlugs.slice(0, 1));
+  });
+});
+
 describe('listCommitments', () => {
   it('without filters returns every commitment and respects the page size', async () => {
     const all = await q.listCommitments({ filters: filters(), asOf: '2026-11-22' });

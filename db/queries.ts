@@ -567,9 +567,11 @@ const commitmentBySlug = cache(async (slug: string, asOf: string, locale: Conten
   return { ...c, countries: withCountry?.countries ?? [], revisions, updates, target, context };
 });
 
-export async function listCommitmentSlugs(): Promise<string[]> {
+/** Slugs in the order commitments were created; `limit` bounds how many. */
+export async function listCommitmentSlugs(limit?: number): Promise<string[]> {
   const db = await getDb();
-  const rows = await db.select({ slug: commitments.slug }).from(commitments).orderBy(asc(commitments.id));
+  const query = db.select({ slug: commitments.slug }).from(commitments).orderBy(asc(commitments.id));
+  const rows = limit === undefined ? await query : await query.limit(limit);
   return rows.map((r) => r.slug);
 }
 
@@ -628,9 +630,11 @@ const sourceBySlug = cache(async (slug: string, locale: ContentLocale) => {
   return { ...source, commitments: await withCountries(announced), figures, updates };
 });
 
-export async function listSourceSlugs(): Promise<string[]> {
+/** Slugs in the order sources were created; `limit` bounds how many. */
+export async function listSourceSlugs(limit?: number): Promise<string[]> {
   const db = await getDb();
-  const rows = await db.select({ slug: sources.slug }).from(sources).orderBy(asc(sources.id));
+  const query = db.select({ slug: sources.slug }).from(sources).orderBy(asc(sources.id));
+  const rows = limit === undefined ? await query : await query.limit(limit);
   return rows.map((r) => r.slug);
 }
 

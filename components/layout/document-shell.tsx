@@ -1,14 +1,15 @@
 import { NextIntlClientProvider } from 'next-intl';
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { CLIENT_NAMESPACES, pickMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
 
 /** The <html> and <body> every page shares, with the skip link first in the tab order. */
 export async function DocumentShell({ locale, children }: { locale: Locale; children: React.ReactNode }) {
-  const t = await getTranslations({ locale, namespace: 'common' });
+  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: 'common' }), getMessages({ locale })]);
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={pickMessages(messages, CLIENT_NAMESPACES)}>
           <a href="#main" className="skip-link">
             {t('skipToContent')}
           </a>

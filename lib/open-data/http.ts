@@ -34,9 +34,20 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
 
 type BodyOptions = { contentType: string; headers?: Record<string, string> };
 
+/** A body with its ETag, made once and kept in the data cache with it (lib/open-data/cached.ts). */
+export type PreparedBody = { body: string; etag: string };
+
+export function prepareJson(payload: unknown): PreparedBody {
+  const body = JSON.stringify(payload);
+  return { body, etag: strongEtag(body) };
+}
+
 /** 200 with the body, or 304 without it when the client already holds this exact body. */
-export function cachedResponse(request: Request, body: string, { contentType, headers = {} }: BodyOptions): Response {
-  const etag = strongEtag(body);
+export function cachedResponse(request: Request, body: string, options: BodyOptions): Response {
+  return preparedResponse(request, { body, etag: strongEtag(body) }, options);
+}
+
+export function preparedResponse(request: Request, { body, etag }: PreparedBody, { contentType, headers = {} }: BodyOptions): Response {
   const common: Record<string, string> = { ...CORS_HEADERS, 'Cache-Control': CACHE_CONTROL, ETag: etag };
   if (etagMatches(request.headers.get('if-none-match'), etag)) {
     // A 304 repeats the validators and caching headers but carries no body (RFC 9110 §15.4.5).
@@ -45,8 +56,14 @@ export function cachedResponse(request: Request, body: string, { contentType, he
   return new Response(body, { status: 200, headers: { ...common, ...headers, 'Content-Type': contentType } });
 }
 
+const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
 export function jsonResponse(request: Request, payload: unknown, headers?: Record<string, string>): Response {
-  return cachedResponse(request, JSON.stringify(payload), { contentType: 'application/json; charset=utf-8', headers });
+  return preparedJsonResponse(request, prepareJson(payload), headers);
+}
+
+export function preparedJsonResponse(request: Request, prepared: PreparedBody, headers?: Record<string, string>): Response {
+  return preparedResponse(request, prepared, { contentType: JSON_CONTENT_TYPE, headers });
 }
 
 export function csvResponse(request: Request, csv: string, filename: string): Response {

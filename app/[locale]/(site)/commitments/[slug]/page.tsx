@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { notFound } from 'next/navigation';
 import { getCommitmentBySlug, listCommitmentSlugs } from '@/db/queries';
+import { PRERENDER_AT_BUILD } from '@/lib/prerender';
 import { countryNames, domainLabels } from '@/i18n/domain-labels';
 import { INTL_TAGS } from '@/i18n/routing';
 import type { StagedKind } from '@/lib/domain';
@@ -25,7 +26,8 @@ import { CommitmentSharing } from '@/components/sharing/follow';
 export const revalidate = 300;
 
 export async function generateStaticParams() {
-  return (await listCommitmentSlugs()).map((slug) => ({ slug }));
+  // The first few are rendered by the build; every other one on its first visit (lib/prerender.ts).
+  return (await listCommitmentSlugs(PRERENDER_AT_BUILD)).map((slug) => ({ slug }));
 }
 
 type Props = { params: Promise<{ slug: string; locale: string }> };
