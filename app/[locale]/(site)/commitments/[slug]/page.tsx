@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { notFound } from 'next/navigation';
-import { getCommitmentBySlug, listCommitmentSlugs } from '@/db/queries';
-import { PRERENDER_AT_BUILD } from '@/lib/prerender';
+import { getCommitmentBySlug } from '@/db/queries';
+import { prerenderedCommitments } from '@/lib/server/prerender';
 import { countryNames, domainLabels } from '@/i18n/domain-labels';
 import { INTL_TAGS } from '@/i18n/routing';
 import type { StagedKind } from '@/lib/domain';
@@ -25,9 +25,9 @@ import { CommitmentSharing } from '@/components/sharing/follow';
 
 export const revalidate = 300;
 
-export async function generateStaticParams() {
-  // The first few are rendered by the build; every other one on its first visit (lib/prerender.ts).
-  return (await listCommitmentSlugs(PRERENDER_AT_BUILD)).map((slug) => ({ slug }));
+// The first few are rendered by the build; every other one on its first visit.
+export function generateStaticParams() {
+  return prerenderedCommitments();
 }
 
 type Props = { params: Promise<{ slug: string; locale: string }> };

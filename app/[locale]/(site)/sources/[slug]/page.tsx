@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { notFound } from 'next/navigation';
-import { getSourceBySlug, listSourceSlugs } from '@/db/queries';
-import { PRERENDER_AT_BUILD } from '@/lib/prerender';
+import { getSourceBySlug } from '@/db/queries';
+import { prerenderedSources } from '@/lib/server/prerender';
 import { domainLabels } from '@/i18n/domain-labels';
 import { INTL_TAGS } from '@/i18n/routing';
 import { todayIso } from '@/lib/clock';
@@ -17,9 +17,9 @@ import { localeAlternates, resolvePageLocale, type LocaleParams } from '@/i18n/s
 
 export const revalidate = 300;
 
-export async function generateStaticParams() {
-  // The first few are rendered by the build; every other one on its first visit (lib/prerender.ts).
-  return (await listSourceSlugs(PRERENDER_AT_BUILD)).map((slug) => ({ slug }));
+// The first few are rendered by the build; every other one on its first visit.
+export function generateStaticParams() {
+  return prerenderedSources();
 }
 
 type Props = { params: Promise<{ slug: string; locale: string }> };

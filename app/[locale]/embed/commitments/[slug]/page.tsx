@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getCommitmentBySlug, listCommitmentSlugs } from '@/db/queries';
-import { PRERENDER_AT_BUILD } from '@/lib/prerender';
+import { getCommitmentBySlug } from '@/db/queries';
+import { prerenderedCommitments } from '@/lib/server/prerender';
 import { domainLabels } from '@/i18n/domain-labels';
 import { getPathname } from '@/i18n/navigation';
 import { INTL_TAGS } from '@/i18n/routing';
@@ -20,9 +20,9 @@ import styles from '@/components/sharing/embed.module.css';
 // public pages and refreshed by the same revalidation after an editor saves.
 export const revalidate = 300;
 
-export async function generateStaticParams() {
-  // The first few are rendered by the build; every other one on its first visit (lib/prerender.ts).
-  return (await listCommitmentSlugs(PRERENDER_AT_BUILD)).map((slug) => ({ slug }));
+// The first few are rendered by the build; every other one on its first visit.
+export function generateStaticParams() {
+  return prerenderedCommitments();
 }
 
 type Props = { params: Promise<{ slug: string; locale: string }> };
