@@ -567,6 +567,31 @@ const commitmentBySlug = cache(async (slug: string, asOf: string, locale: Conten
   return { ...c, countries: withCountry?.countries ?? [], revisions, updates, target, context };
 });
 
+/**
+ * A commitment's whole update log, newest first, with what the log page's heading and values
+ * need: its title in `locale` and, for a numeric target, its metric's unit.
+ */
+export function getUpdateLog({ slug, locale = 'en' }: { slug: string; locale?: ContentLocale }) {
+  return updateLog(slug, locale);
+}
+
+// Per-request cache, as for commitmentBySlug: the log page's metadata and body share one read.
+const updateLog = cache(async (slug: string, locale: ContentLocale) => {
+  const db = await getDb();
+  const [c] = await joinCommitmentText(
+    db
+      .select({ id: commitments.id, slug: commitments.slug, kind: commitments.kind, unit: metrics.unit, ...commitmentText(locale) })
+      .from(commitments)
+      .leftJoin(metrics, eq(metrics.id, commitments.metricId))
+      .$dynamic(),
+    locale,
+  )
+    .where(eq(commitments.slug, slug))
+    .limit(1);
+  if (!c) return null;
+  return { ...c, unit: c.kind === 'target' ? c.unit : null, updates: await updatesFor(c.id) };
+});
+
 /** Slugs in the order commitments were created; `limit` bounds how many. */
 export async function listCommitmentSlugs(limit?: number): Promise<string[]> {
   const db = await getDb();

@@ -94,6 +94,9 @@ function exercises(q: TestDatabase['queries']): Record<string, () => Promise<unk
     cachedListCommitmentsForOpenData: openDataLists,
     listCommitmentsForOpenData: openDataLists,
     listCommitmentSlugs: () => q.listCommitmentSlugs(),
+    getUpdateLog: eachLocale(async (locale) => {
+      for (const slug of await q.listCommitmentSlugs()) await q.getUpdateLog({ slug, locale });
+    }),
     getCommitmentBySlug: eachLocale(async (locale) => {
       for (const slug of await q.listCommitmentSlugs()) await q.getCommitmentBySlug({ slug, asOf: ASOF, locale });
     }),

@@ -486,3 +486,46 @@ test('translations: an editor adds a Kazakh title; a missing Russian one shows t
     await expect(page.locator('.fallback-marker')).toHaveCount(0);
   }
 });
+
+test('a busy commitment shows its 20 newest entries and links to its whole log, which pages through every entry', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  // Seeded with one entry (14 Sep 2023); twenty more make 21, one beyond what the page shows.
+  const slug = 'darbaza-maktaaral-railway';
+  await signIn(page, EDITOR);
+  for (let day = 1; day <= 20; day++) {
+    await page.goto(`/editor/commitments/${slug}`);
+    const form = await logForm(page);
+    await form.getByLabel('As of').fill(`2024-03-${String(day).padStart(2, '0')}`);
+    await form.getByLabel('Verdict').selectOption({ label: 'In progress' });
+    await form.getByLabel('Stage').selectOption({ label: 'Under construction' });
+    await form.getByLabel('Note').fill(`Site report ${day}.`);
+    await form.getByRole('button', { name: 'Log update' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Update logged' })).toBeVisible();
+  }
+
+  await page.goto(`/commitments/${slug}`);
+  const updates = page.getByRole('region', { name: 'Updates' });
+  await expect(updates.locator('.timeline__item')).toHaveCount(20);
+  await expect(updates.locator('.timeline__item').first()).toContainText('Site report 20.');
+  await expect(updates.locator('time[datetime="2023-09-14"]')).toHaveCount(0);
+  await expect(updates).toContainText('The 20 newest of 21 entries.');
+  // The commitment's feed carries the same entries as the page.
+  const feed = await (await request.get(`/feeds/commitments/${slug}/updates.atom`)).text();
+  expect(feed.match(/<entry>/g)).toHaveLength(20);
+
+  await updates.getByRole('link', { name: 'The whole log: all 21 entries' }).click();
+  await expect(page).toHaveURL(`/commitments/${slug}/updates`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Update log');
+  await expect(page.locator('.timeline__item')).toHaveCount(21);
+  await expect(page.locator('.timeline__item').last().locator('time[datetime="2023-09-14"]')).toHaveCount(1);
+  await expect(page.getByText('Entries 1–21 of 21, newest first.')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  // A page the log does not have is named, and the first page shown instead.
+  await page.goto(`/commitments/${slug}/updates?page=7`);
+  await expect(page.getByRole('status')).toContainText('This log has no page “7”: it has 1 page. Showing the first.');
+  await expect(page.locator('.timeline__item')).toHaveCount(21);
+  await page.goto(`/ru/commitments/${slug}/updates`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Журнал обновлений');
+  expect((await page.request.get(`/commitments/no-such-commitment/updates`)).status()).toBe(404);
+});

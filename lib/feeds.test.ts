@@ -61,6 +61,12 @@ describe('statusUpdateEntry', () => {
     expect(entry.summary).toContain('entry.verdict: In progress');
   });
 
+  it('links the entry and the one it corrects where the caller says (a log page for older entries)', () => {
+    const elsewhere = statusUpdateEntry(update, site, words, (id) => `https://tracker.example.org/log?page=2#update-${id}`);
+    expect(elsewhere.link).toBe(`https://tracker.example.org/log?page=2#update-${update.id}`);
+    expect(elsewhere.contentHtml).toContain('href="https://tracker.example.org/log?page=2#update-3"');
+  });
+
   it('renders the Markdown note as safe HTML, marked as English: no script, no javascript: link', () => {
     expect(entry.contentHtml).toContain('<div lang="en"><p>Trade <strong>rose</strong>.');
     expect(entry.contentHtml).toContain('<a href="https://stat.gov.kz/x?a=1&#x26;b=2">good</a>');

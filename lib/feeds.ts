@@ -88,10 +88,17 @@ function factsLine(u: FeedStatusUpdate, words: FeedWords): { label: string; valu
   return facts;
 }
 
-/** One Atom entry for one status update. The page anchor is the update's own entry on the commitment page. */
-export function statusUpdateEntry(u: FeedStatusUpdate, site: FeedSite, words: FeedWords): AtomEntry {
+/**
+ * One Atom entry for one status update. Its link, and those to the entry it corrects or that
+ * corrects it, go where `entryUrl` says; by default the entry's anchor on the commitment page.
+ */
+export function statusUpdateEntry(
+  u: FeedStatusUpdate,
+  site: FeedSite,
+  words: FeedWords,
+  entryUrl: (id: number) => string = (id) => `${site.commitmentUrl(u.commitmentSlug)}#update-${id}`,
+): AtomEntry {
   const { t } = words;
-  const page = site.commitmentUrl(u.commitmentSlug);
   const verdict = words.labels.verdict[u.verdict];
   const commitment = words.content(u.commitmentTitle, u.commitmentTitleLocale);
   const facts = factsLine(u, words);
@@ -99,10 +106,10 @@ export function statusUpdateEntry(u: FeedStatusUpdate, site: FeedSite, words: Fe
     `<p>${facts.map((f) => `<strong>${escapeXml(f.label)}:</strong> ${escapeXml(f.value)}`).join(' · ')}</p>`,
   ];
   if (u.correctsId !== null) {
-    html.push(`<p><a href="${escapeXml(`${page}#update-${u.correctsId}`)}">${escapeXml(t('entry.corrects'))}</a></p>`);
+    html.push(`<p><a href="${escapeXml(entryUrl(u.correctsId))}">${escapeXml(t('entry.corrects'))}</a></p>`);
   }
   if (u.correctedById !== null) {
-    html.push(`<p><a href="${escapeXml(`${page}#update-${u.correctedById}`)}">${escapeXml(t('entry.correctedBy'))}</a></p>`);
+    html.push(`<p><a href="${escapeXml(entryUrl(u.correctedById))}">${escapeXml(t('entry.correctedBy'))}</a></p>`);
   }
   // Notes and source titles are stored in English only: marked so in other languages' feeds.
   const english = words.locale === 'en' ? '' : ' lang="en"';
@@ -122,7 +129,7 @@ export function statusUpdateEntry(u: FeedStatusUpdate, site: FeedSite, words: Fe
     // The log is append-only: an entry never changes after it is logged.
     updated: u.createdAt,
     published: u.createdAt,
-    link: `${page}#update-${u.id}`,
+    link: entryUrl(u.id),
     summary: facts.map((f) => `${f.label}: ${f.value}`).join('; '),
     contentHtml: html.join('\n'),
     categories: [{ term: u.verdict, label: verdict }],

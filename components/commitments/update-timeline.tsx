@@ -13,6 +13,7 @@ export function UpdateTimeline({
   unit,
   unitLabel,
   correctHref,
+  entryHref = (id) => `#update-${id}`,
 }: {
   updates: StatusUpdateRow[];
   unit: string | null;
@@ -20,6 +21,8 @@ export function UpdateTimeline({
   unitLabel?: string | null;
   /** In the editor workspace: where the "correct this entry" link of each entry goes. */
   correctHref?: (id: number) => string;
+  /** Where a link to another entry goes: an anchor by default; a log page when this view shows part of the log (lib/timeline). */
+  entryHref?: (id: number) => string;
 }) {
   const t = useTranslations('commitments');
   const labels = useDomainLabels();
@@ -27,6 +30,7 @@ export function UpdateTimeline({
   // Notes, evidence titles and names are stored in English only.
   const contentLang = useEnglishLang();
   if (updates.length === 0) return <p className="muted">{t('timeline.empty')}</p>;
+  const linkTo = (id: number) => (chunks: React.ReactNode) => <a href={entryHref(id)}>{chunks}</a>;
   return (
     <ol className="timeline">
       {updates.map((u) => (
@@ -42,14 +46,14 @@ export function UpdateTimeline({
                 <span className="badge badge--stage">{t('timeline.value', { value: formatValue(u.value, unit, tag, { unitLabel }) })}</span>
               ) : null}
             </p>
-            {u.correctedById ? (
+            {u.correctedById !== null ? (
               <p className="notice notice--inline">
-                {t.rich('timeline.correctedBy', { link: (chunks) => <a href={`#update-${u.correctedById}`}>{chunks}</a> })}
+                {t.rich('timeline.correctedBy', { link: linkTo(u.correctedById) })}
               </p>
             ) : null}
-            {u.correctsId ? (
+            {u.correctsId !== null ? (
               <p className="small">
-                {t.rich('timeline.corrects', { link: (chunks) => <a href={`#update-${u.correctsId}`}>{chunks}</a> })}
+                {t.rich('timeline.corrects', { link: linkTo(u.correctsId) })}
               </p>
             ) : null}
             {u.note ? (

@@ -3,6 +3,7 @@ export type TagRevalidation = { stale?: number; expired?: number };
 export type RevalidationRow = { tag: unknown; stale_at: unknown; expired_at: unknown; updated_at: unknown };
 
 export function syncIntervalMs(env?: Record<string, string | undefined>): number;
+export function pageHtmlAsBytes<T extends { value?: { kind?: string; html?: unknown } | null } | null | undefined>(entry: T): T;
 export function mergeRevalidations(manifest: Map<string, TagRevalidation>, rows: readonly RevalidationRow[], seenUntil?: number): number;
 
 declare const SharedTagsCache: new (context: unknown) => object;

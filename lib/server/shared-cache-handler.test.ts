@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRevalidations, syncIntervalMs } from './shared-cache-handler.mjs';
+import { mergeRevalidations, pageHtmlAsBytes, syncIntervalMs } from './shared-cache-handler.mjs';
 
 describe('shared cache-tag revalidations', () => {
   it('merges rows into the manifest, a later time winning, whatever the order', () => {
@@ -29,5 +29,20 @@ describe('shared cache-tag revalidations', () => {
     expect(syncIntervalMs({ CACHE_SYNC_INTERVAL_MS: '250' })).toBe(250);
     expect(() => syncIntervalMs({ CACHE_SYNC_INTERVAL_MS: 'soon' })).toThrow(/whole number of milliseconds/);
     expect(() => syncIntervalMs({ CACHE_SYNC_INTERVAL_MS: '-5' })).toThrow(/CACHE_SYNC_INTERVAL_MS/);
+  });
+
+  it('hands a cached page over as the UTF-8 bytes of its HTML, once, and leaves other entries alone', () => {
+    const html = '<p>“Trade” ◐ Торговля · 15 млрд</p>';
+    const entry: { value: { kind: string; html: unknown } } = { value: { kind: 'APP_PAGE', html } };
+    const converted = pageHtmlAsBytes(entry);
+    expect(converted).toBe(entry);
+    expect(Buffer.isBuffer(converted.value.html)).toBe(true);
+    expect((converted.value.html as Buffer).toString('utf8')).toBe(html);
+    const bytes = converted.value.html;
+    expect(pageHtmlAsBytes(entry).value.html).toBe(bytes); // already bytes: not converted again
+    const route = { value: { kind: 'APP_ROUTE', html: 'not a page' } };
+    expect(pageHtmlAsBytes(route).value.html).toBe('not a page');
+    expect(pageHtmlAsBytes(null)).toBeNull();
+    expect(pageHtmlAsBytes({ value: null })).toEqual({ value: null });
   });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { getPathname, Link } from '@/i18n/navigation';
 import { notFound } from 'next/navigation';
 import { getCommitmentBySlug } from '@/db/queries';
 import { prerenderedCommitments } from '@/lib/server/prerender';
@@ -10,8 +10,10 @@ import type { StagedKind } from '@/lib/domain';
 import { todayIso } from '@/lib/clock';
 import { env } from '@/lib/env';
 import { formatDate, formatPercent, formatQualifiedValue, formatValue } from '@/lib/format';
+import { entryLinker, TIMELINE_PREVIEW } from '@/lib/timeline';
 import { isOverdue, isStale, verdictDisagrees } from '@/lib/status';
 import { TrajectoryFigure } from '@/components/charts/trajectory-figure';
+import { CommitmentBreadcrumb } from '@/components/commitments/breadcrumb';
 import { Deadline } from '@/components/commitments/deadline';
 import { StageLadder } from '@/components/commitments/stage-ladder';
 import { UpdateTimeline } from '@/components/commitments/update-timeline';
@@ -45,6 +47,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+/** The open-data address of a metric's observations (not a localised path: the API lives at /api/v1 only). */
+function observationsHref(metricSlug: string, format: '' | '.csv', locale: string): string {
+  const path = `/api/v1/metrics/${encodeURIComponent(metricSlug)}/observations${format}`;
+  return locale === 'en' ? path : `${path}?locale=${locale}`;
+}
+
 export default async function CommitmentPage({ params }: Props) {
   const locale = await resolvePageLocale(params);
   const { slug } = await params;
@@ -61,7 +69,12 @@ export default async function CommitmentPage({ params }: Props) {
   const stale = isStale({ lastUpdateOn: c.lastUpdateOn, announcedOn: c.announcedOn, verdict: c.currentVerdict, asOf, staleAfterDays });
   const disagrees = verdictDisagrees(c.currentVerdict, c.trajectoryStatus);
   const unit = c.target?.metric.unit ?? null;
+  const metricSlug = c.target?.metric.slug ?? '';
   const revised = c.revisions.length > 0;
+  // The newest entries only; the whole log has its own pages (lib/timeline.ts says why).
+  const newest = c.updates.slice(0, TIMELINE_PREVIEW);
+  const logIds = c.updates.map((u) => u.id);
+  const logPath = getPathname({ href: `/commitments/${c.slug}/updates`, locale });
   const value = (v: number) => (unit ? formatValue(v, unit, tag) : '—');
   const perYear = (v: number | null) => (v !== null && unit ? t('detail.perYear', { value: value(Number(v.toFixed(3))) }) : '—');
   // Titles, notes, quotes and names are stored in English; marked so on the other languages' pages.
@@ -75,16 +88,7 @@ export default async function CommitmentPage({ params }: Props) {
 
   return (
     <article className="detail">
-      <nav aria-label={t('detail.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link href="/commitments">{t('detail.allCommitments')}</Link>
-          </li>
-          <li>
-            <Link href={`/commitments?category=${c.category}`}>{labels.category[c.category]}</Link>
-          </li>
-        </ol>
-      </nav>
+      <CommitmentBreadcrumb href={`/commitments?category=${c.category}`}>{labels.category[c.category]}</CommitmentBreadcrumb>
       <p className="eyebrow">
         {labels.category[c.category]} · {labels.kind[c.kind]}
       </p>
@@ -281,7 +285,11 @@ export default async function CommitmentPage({ params }: Props) {
             deadlineInterpreted={c.deadlineInterpreted}
           />
           <p className="small">
-            {t.rich('detail.trajectory.methodology', { link: (chunks) => <Link href="/methodology">{chunks}</Link> })}
+            {t.rich('detail.trajectory.methodology', { link: (chunks) => <Link href="/methodology">{chunks}</Link> })}{' '}
+            {t.rich('detail.trajectory.openData', {
+              csv: (chunks) => <a href={observationsHref(metricSlug, '.csv', locale)}>{chunks}</a>,
+              json: (chunks) => <a href={observationsHref(metricSlug, '', locale)}>{chunks}</a>,
+            })}
           </p>
         </section>
       ) : null}
@@ -360,7 +368,13 @@ export default async function CommitmentPage({ params }: Props) {
       <section aria-labelledby="timeline-title" className="section">
         <h2 id="timeline-title">{t('detail.updates.title')}</h2>
         <p className="muted small">{t('detail.updates.note')}</p>
-        <UpdateTimeline updates={c.updates} unit={unit} />
+        <UpdateTimeline updates={newest} unit={unit} entryHref={entryLinker(logIds, new Set(newest.map((u) => u.id)), logPath)} />
+        {c.updates.length > newest.length ? (
+          <p>
+            {t('detail.updates.preview', { shown: newest.length, total: c.updates.length })}{' '}
+            <Link href={`/commitments/${c.slug}/updates`}>{t('detail.updates.wholeLog', { total: c.updates.length })} →</Link>
+          </p>
+        ) : null}
       </section>
 
       <CommitmentSharing locale={locale} slug={c.slug} title={c.title} hasChart={c.target !== null} />

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { getCommitmentBySlug } from '@/db/queries';
 import { buildAtomFeed, tagUri } from '@/lib/atom';
 import { todayIso } from '@/lib/clock';
+import { entryLinker, TIMELINE_PREVIEW } from '@/lib/timeline';
 import { statusUpdateEntry, TAG_DATE } from '@/lib/feeds';
 import { cachedResponse, errorResponse, withErrorHandling } from '@/lib/open-data/http';
 import { notFound, parseSlug } from '@/lib/open-data/params';
@@ -13,8 +14,8 @@ export const dynamic = 'force-dynamic';
 type Params = Promise<{ locale: string; slug: string }>;
 
 /**
- * GET /feeds/commitments/{slug}/updates.atom: one commitment's log, read through the same
- * query as its page, so the feed and the page list the same entries in the same order.
+ * GET /feeds/commitments/{slug}/updates.atom: one commitment's newest entries, read through
+ * the same query as its page, so the feed and the page list the same entries in the same order.
  */
 export const GET = withErrorHandling('Atom feed of one commitment', async (request: Request, { params }: { params: Params }) => {
   const locale = await routeLocale(params);
@@ -30,6 +31,14 @@ export const GET = withErrorHandling('Atom feed of one commitment', async (reque
   const site = feedSite(locale);
   const unit = commitment.target?.metric.unit ?? null;
   const page = publicUrl(locale, SHARING_PATHS.commitment(commitment.slug));
+  // The same newest entries as the page; a correction's link to an older entry goes to the log page that has it.
+  const newest = commitment.updates.slice(0, TIMELINE_PREVIEW);
+  const entryUrl = entryLinker(
+    commitment.updates.map((u) => u.id),
+    new Set(newest.map((u) => u.id)),
+    publicUrl(locale, `${SHARING_PATHS.commitment(commitment.slug)}/updates`),
+    page,
+  );
   const xml = buildAtomFeed({
     id: tagUri({ authority: site.host, date: TAG_DATE, specific: `feed:commitment:${commitment.slug}:${locale}` }),
     language: locale,
@@ -42,11 +51,12 @@ export const GET = withErrorHandling('Atom feed of one commitment', async (reque
     author: { name: t('updatesFeed.author'), uri: publicUrl(locale, '/') },
     generator: 'Commitments Tracker',
     // The author's name is on the row (the page shows it) but never passed on: a feed names the editors as a body.
-    entries: commitment.updates.map(({ authorName: _author, ...u }) =>
+    entries: newest.map(({ authorName: _author, ...u }) =>
       statusUpdateEntry(
         { ...u, commitmentSlug: commitment.slug, commitmentTitle: commitment.title, commitmentTitleLocale: commitment.titleLocale, unit },
         site,
         words,
+        entryUrl,
       ),
     ),
   });
