@@ -100,6 +100,27 @@ test.describe('open data API', () => {
     }
   });
 
+  test('the list page links its own view as CSV and JSON: the same commitments, in the page’s language', async ({ page, request }) => {
+    for (const { prefix, query } of [
+      { prefix: '', query: '?category=transport&sort=progress' },
+      { prefix: '/ru', query: '?sort=title' },
+    ]) {
+      const shown = await pageCards(page, query, prefix);
+      await page.goto(`${prefix}/commitments${query}`);
+      const csvHref = await page.getByRole('link', { name: 'CSV', exact: true }).getAttribute('href');
+      const jsonHref = await page.getByRole('link', { name: 'JSON', exact: true }).getAttribute('href');
+      const { items } = await allApiItems(request, apiQuery(prefix, query));
+      expect(jsonHref).toBe(`/api/v1/commitments${apiQuery(prefix, query)}`);
+      const listed = await json<ApiList>(await request.get(jsonHref!));
+      expect(listed.data.map((i) => i.slug)).toEqual(shown.slice(0, listed.data.length).map((c) => c.slug));
+      const csv = await request.get(csvHref!);
+      expect(csv.status()).toBe(200);
+      expect(csv.headers()['content-type']).toContain('text/csv');
+      const rows: Record<string, string>[] = parse(await csv.text(), { bom: true, columns: true });
+      expect(rows.map((r) => r.slug), `${csvHref}: one row per commitment, in the list's order`).toEqual(items.map((i) => i.slug));
+    }
+  });
+
   test('the list pages through every row once, in a stable order, with working next/prev links', async ({ request }) => {
     const whole = await json<ApiList>(await request.get('/api/v1/commitments?per_page=100&sort=progress'));
     const { items } = await allApiItems(request, '?per_page=4&sort=progress');
@@ -159,6 +180,20 @@ test.describe('open data API', () => {
     expect(new Set(disputed!.observations.map((o) => o.source.slug)).size).toBeGreaterThan(1);
     // The detail's observations are the same rows.
     expect(data.observations.length).toBe(observations.data.periods.flatMap((p) => p.observations).length);
+  });
+
+  test('a target’s page links its figures as CSV and JSON, in the page’s language', async ({ page, request }) => {
+    await page.goto('/ru/commitments/intra-regional-trade-15bn');
+    const figure = page.getByRole('region', { name: 'Траектория' });
+    const csvHref = await figure.getByRole('link', { name: 'CSV', exact: true }).getAttribute('href');
+    const jsonHref = await figure.getByRole('link', { name: 'JSON', exact: true }).getAttribute('href');
+    expect(csvHref).toBe('/api/v1/metrics/intra-regional-trade/observations.csv?locale=ru');
+    expect(jsonHref).toBe('/api/v1/metrics/intra-regional-trade/observations?locale=ru');
+    const rows: Record<string, string>[] = parse(await (await request.get(csvHref!)).text(), { bom: true, columns: true });
+    const { data } = await json<{ data: { periods: { observations: unknown[] }[] } }>(await request.get(jsonHref!));
+    expect(rows.length).toBe(data.periods.flatMap((p) => p.observations).length);
+    // The table under the chart shows the same rows.
+    expect(await figure.locator('.data-table tbody tr th[scope="row"][lang]').count()).toBe(rows.length);
   });
 
   test('the commitments CSV parses back to the same rows as the JSON, and opens as UTF-8 in a spreadsheet', async ({ request }) => {
@@ -303,7 +338,8 @@ test.describe('API documentation page', () => {
       await page.goto(`${prefix}/api`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
       for (const path of ['/api/v1/commitments', '/api/v1/commitments/{slug}', '/api/v1/commitments.csv', '/api/v1/metrics', '/api/v1/metrics/{slug}/observations', '/api/v1/metrics/{slug}/observations.csv']) {
-        await expect(page.locator('main').getByText(path, { exact: true }).first()).toBeVisible();
+        // Each is written as a request line, GET and the path, in one piece of code.
+        await expect(page.locator('main code').getByText(`GET ${path}`, { exact: true }).first()).toBeVisible();
       }
       // Every curl example is a complete command against the site's own address, and it works.
       const commands = await page.locator('main pre code').allInnerTexts();
@@ -330,6 +366,39 @@ test.describe('API documentation page', () => {
 });
 
 test.describe('after the editors have written @after-edits', () => {
+  test('a revised target: the API lists the revisions the page shows, and its terms in force follow them', async ({ page, request }) => {
+    // The editor flows record a revision of this target (e2e/editor.spec.ts); the seed has none.
+    const slug = 'it-exports-1bn-by-2026';
+    const response = await request.get(`/api/v1/commitments/${slug}`);
+    expect(response.status()).toBe(200);
+    type Revision = { id: number; revised_on: string; target_value: number | null; deadline_on: string | null; source: { slug: string } };
+    const { data } = await json<{
+      data: ApiItem & {
+        target: { value: number | null; as_announced: number | null } | null;
+        deadline: { on: string | null; revised: boolean; as_announced: { on: string | null } };
+        revisions: Revision[];
+      };
+    }>(response);
+    expect(data.revisions.length, 'revisions recorded by the editor flows').toBeGreaterThan(0);
+    const last = data.revisions.at(-1)!;
+    expect(data.target?.value).toBe(last.target_value);
+    expect(data.target?.as_announced).not.toBe(last.target_value);
+    expect(data.deadline).toMatchObject({ on: last.deadline_on, revised: true });
+
+    await page.goto(`/commitments/${slug}`);
+    const listed = page.getByRole('region', { name: 'Target revisions' }).locator('li');
+    await expect(listed).toHaveCount(data.revisions.length);
+    for (const [i, r] of data.revisions.entries()) {
+      const item = listed.nth(i);
+      await expect(item.locator(`time[datetime="${r.revised_on}"]`)).toHaveCount(1);
+      if (r.target_value !== null) await expect(item).toContainText(`$${r.target_value} bn`);
+      await expect(item.locator(`a[href="/sources/${r.source.slug}"]`)).toHaveCount(1);
+    }
+    const facts = page.getByRole('region', { name: 'Key facts' });
+    await expect(facts).toContainText(`$${data.target?.value} bn`);
+    await expect(facts.locator(`time[datetime="${data.deadline.on}"]`).first()).toBeVisible();
+  });
+
   test('no editor’s name, email or account id appears in any API output', async ({ request }) => {
     // The accounts come from the database itself, so someone invited during the editor flows counts too.
     const db = createClient({ url: process.env.E2E_DATABASE_URL ?? 'file:./data/e2e.db' });

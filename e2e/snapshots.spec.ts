@@ -204,5 +204,11 @@ test('the schedule runs inside the server, and two instances make each scheduled
   expect(made).toBeLessThanOrEqual(slots);
   const doubled = await db.execute('select snapshot_id, count(*) as n from snapshot_runs where snapshot_id is not null group by snapshot_id having n > 1');
   expect(doubled.rows).toEqual([]);
+  // The scheduled report is the English one, whatever languages were printed by hand before it.
+  const latest = (await db.execute("select locale, pdf from snapshots where \"trigger\" = 'schedule' order by id desc limit 1")).rows[0]!;
+  expect(latest.locale).toBe('en');
+  const text = await pdfText(Buffer.from(latest.pdf as ArrayBuffer));
+  expect(text).toContain('Are the commitments being kept?');
+  expect(text).not.toContain('Данные на');
   db.close();
 });

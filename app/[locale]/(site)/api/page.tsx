@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link } from '@/i18n/navigation';
 import { localeAlternates, resolvePageLocale, type LocaleParams } from '@/i18n/server';
 import { CATEGORIES, COMMITMENT_KINDS, COUNTRY_CODES } from '@/lib/domain';
@@ -43,6 +43,21 @@ function ScrollTable({ label, children }: { label: string; children: ReactNode }
 }
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+// Literals in the prose (parameter names and values, field and header names) are marked as
+// code: they are typed exactly as shown in every language, and the i18n check takes only
+// text outside code for interface text that should have been translated.
+const code = (chunks: ReactNode) => <code>{chunks}</code>;
+
+/** Accepted values, each typed as it is: "a, b, c". */
+function codeList(values: readonly string[]): ReactNode {
+  return values.map((value, i) => (
+    <Fragment key={value}>
+      {i > 0 ? ', ' : null}
+      <code>{value}</code>
+    </Fragment>
+  ));
+}
 
 // The examples are typed with the API's own output types, so a field renamed in the serialiser
 // breaks the build of this page instead of leaving the documentation wrong.
@@ -217,21 +232,25 @@ export default async function ApiDocsPage({ params }: Props) {
     { path: '/api/v1/metrics/{slug}/observations.csv', text: t('endpoints.observationsCsv') },
   ];
   const parameters = [
-    { name: 'category', values: CATEGORIES.join(', '), text: t('params.category') },
-    { name: 'status', values: STATUS_FILTERS.join(', '), text: t('params.status') },
-    { name: 'kind', values: COMMITMENT_KINDS.join(', '), text: t('params.kind') },
-    { name: 'country', values: COUNTRY_CODES.join(', '), text: t('params.country') },
+    { name: 'category', values: codeList(CATEGORIES), text: t('params.category') },
+    { name: 'status', values: codeList(STATUS_FILTERS), text: t.rich('params.status', { code }) },
+    { name: 'kind', values: codeList(COMMITMENT_KINDS), text: t('params.kind') },
+    { name: 'country', values: codeList(COUNTRY_CODES), text: t('params.country') },
     { name: 'q', values: t('params.qValues'), text: t('params.q') },
-    { name: 'sort', values: t('params.sortValues'), text: t('params.sort') },
-    { name: 'page', values: t('params.pageValues'), text: t('params.page') },
-    { name: 'per_page', values: t('params.perPageValues', { max: MAX_PER_PAGE, default: DEFAULT_PER_PAGE }), text: t('params.perPage') },
-    { name: 'locale', values: t('params.localeValues'), text: t('params.locale') },
+    { name: 'sort', values: t.rich('params.sortValues', { code }), text: t.rich('params.sort', { code }) },
+    { name: 'page', values: t.rich('params.pageValues', { code }), text: t('params.page') },
+    {
+      name: 'per_page',
+      values: t.rich('params.perPageValues', { max: MAX_PER_PAGE, default: DEFAULT_PER_PAGE, code }),
+      text: t('params.perPage'),
+    },
+    { name: 'locale', values: t.rich('params.localeValues', { code }), text: t('params.locale') },
   ];
   const errors = [
     { code: 'invalid_parameter', status: 400, text: t('errors.invalidParameter') },
     { code: 'unknown_parameter', status: 400, text: t('errors.unknownParameter') },
     { code: 'repeated_parameter', status: 400, text: t('errors.repeatedParameter') },
-    { code: 'not_found', status: 404, text: t('errors.notFound') },
+    { code: 'not_found', status: 404, text: t.rich('errors.notFound', { code }) },
     { code: 'internal_error', status: 500, text: t('errors.internalError') },
   ];
   const sections = [
@@ -251,7 +270,7 @@ export default async function ApiDocsPage({ params }: Props) {
     <article className="prose">
       <h1>{t('title')}</h1>
       <p className="lede">{t('lede')}</p>
-      <p className="small muted">{t('languageNote')}</p>
+      <p className="small muted">{t.rich('languageNote', { code })}</p>
 
       <nav aria-label={t('contentsLabel')} className="section">
         <ul className={styles.contents}>
@@ -290,7 +309,7 @@ export default async function ApiDocsPage({ params }: Props) {
             {endpoints.map((e) => (
               <tr key={e.path}>
                 <th scope="row">
-                  GET <Path>{e.path}</Path>
+                  <Path>{`GET ${e.path}`}</Path>
                 </th>
                 <td>{e.text}</td>
               </tr>
@@ -322,24 +341,24 @@ export default async function ApiDocsPage({ params }: Props) {
             ))}
           </tbody>
         </ScrollTable>
-        <p>{t('params.strict')}</p>
+        <p>{t.rich('params.strict', { code })}</p>
       </section>
 
       <section id="response" className="section" aria-labelledby="response-title">
         <h2 id="response-title">{t('response.heading')}</h2>
-        <p>{t('response.intro')}</p>
+        <p>{t.rich('response.intro', { code })}</p>
         <dl className="facts">
           {(
             [
-              ['status', t('response.fields.status')],
-              ['progress', t('response.fields.progress')],
-              ['deadline', t('response.fields.deadline')],
+              ['status', t.rich('response.fields.status', { code })],
+              ['progress', t.rich('response.fields.progress', { code })],
+              ['deadline', t.rich('response.fields.deadline', { code })],
               ['baseline, target', t('response.fields.baselineTarget')],
               ['source', t('response.fields.source')],
               ['computed', t.rich('response.fields.computed', { link: methodology })],
-              ['updates', t('response.fields.updates')],
+              ['updates', t.rich('response.fields.updates', { code })],
               ['revisions', t('response.fields.revisions')],
-              ['periods', t('response.fields.periods')],
+              ['periods', t.rich('response.fields.periods', { code })],
             ] as const
           ).map(([name, text]) => (
             <div key={name}>
@@ -359,7 +378,7 @@ export default async function ApiDocsPage({ params }: Props) {
         ).map(([key, heading, path, body]) => (
           <div key={key} className={styles.example}>
             <h3>
-              {heading}: GET <Path>{path}</Path>
+              {heading}: <Path>{`GET ${path}`}</Path>
             </h3>
             {/* Folded: the full examples are long, and the field list above is what most readers need. */}
             <details className="data-table">
@@ -372,7 +391,7 @@ export default async function ApiDocsPage({ params }: Props) {
 
       <section id="pagination" className="section" aria-labelledby="pagination-title">
         <h2 id="pagination-title">{t('pagination.heading')}</h2>
-        <p>{t('pagination.text')}</p>
+        <p>{t.rich('pagination.text', { code })}</p>
       </section>
 
       <section id="caching" className="section" aria-labelledby="caching-title">
@@ -381,14 +400,14 @@ export default async function ApiDocsPage({ params }: Props) {
           <Path>{`Cache-Control: ${CACHE_CONTROL}`}</Path>
         </p>
         <p>{t('caching.cacheControl')}</p>
-        <p>{t('caching.etag')}</p>
-        <p>{t('caching.example')}</p>
-        <Code label={t('caching.example')}>{`curl -i -H 'If-None-Match: "<ETag>"' '${api}/commitments/intra-regional-trade-15bn'\n\nHTTP/1.1 304 Not Modified`}</Code>
+        <p>{t.rich('caching.etag', { code })}</p>
+        <p>{t.rich('caching.example', { code })}</p>
+        <Code label={t.markup('caching.example', { code: (chunks) => chunks })}>{`curl -i -H 'If-None-Match: "<ETag>"' '${api}/commitments/intra-regional-trade-15bn'\n\nHTTP/1.1 304 Not Modified`}</Code>
       </section>
 
       <section id="errors" className="section" aria-labelledby="errors-title">
         <h2 id="errors-title">{t('errors.heading')}</h2>
-        <p>{t('errors.text')}</p>
+        <p>{t.rich('errors.text', { code })}</p>
         <Code label={t('errors.heading')}>{`GET ${api}/commitments?category=mining\n\nHTTP/1.1 400 Bad Request\n${sample.error}`}</Code>
         <ScrollTable label={t('errors.heading')}>
           <thead>
@@ -417,8 +436,8 @@ export default async function ApiDocsPage({ params }: Props) {
         <ul>
           <li>{t('csv.encoding')}</li>
           <li>{t('csv.columns')}</li>
-          <li>{t('csv.formulas')}</li>
-          <li>{t('csv.filename', { example: 'commitments_transport_2026-01-15.csv' })}</li>
+          <li>{t.rich('csv.formulas', { code })}</li>
+          <li>{t.rich('csv.filename', { example: 'commitments_transport_2026-01-15.csv', code })}</li>
         </ul>
       </section>
 
@@ -429,7 +448,7 @@ export default async function ApiDocsPage({ params }: Props) {
 
       <section id="cors" className="section" aria-labelledby="cors-title">
         <h2 id="cors-title">{t('cors.heading')}</h2>
-        <p>{t('cors.text')}</p>
+        <p>{t.rich('cors.text', { code })}</p>
       </section>
     </article>
   );

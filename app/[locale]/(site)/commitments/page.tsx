@@ -73,6 +73,17 @@ async function ProblemNotice({ problems, locale }: { problems: FilterProblem[]; 
   );
 }
 
+/**
+ * The open-data address of the list as filtered here: the same parameters, and the page's
+ * language for titles and summaries. Not a localised path: the API lives at /api/v1 only.
+ */
+function openDataHref(path: string, filters: ListFilters, locale: Locale): string {
+  const params = new URLSearchParams(filtersToQuery(filters));
+  if (locale !== 'en') params.set('locale', locale);
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
+
 export default async function CommitmentsPage({ params, searchParams }: Props) {
   const locale = await resolvePageLocale(params);
   const t = await getTranslations({ locale, namespace: 'commitments.list' });
@@ -110,6 +121,15 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
           ))}
         </ul>
       )}
+      {total > 0 ? (
+        <p className="small muted">
+          {t.rich('openData', {
+            csv: (chunks) => <a href={openDataHref('/api/v1/commitments.csv', { ...filters, page: 1 }, locale)}>{chunks}</a>,
+            json: (chunks) => <a href={openDataHref('/api/v1/commitments', filters, locale)}>{chunks}</a>,
+            api: (chunks) => <Link href="/api">{chunks}</Link>,
+          })}
+        </p>
+      ) : null}
       {pages > 1 ? (
         <nav aria-label={t('pagination.label')} className="pagination">
           {filters.page > 1 ? (

@@ -12,6 +12,7 @@ import { formatDate, formatValue } from '@/lib/format';
 import { SHARING_PATHS } from '@/lib/server/sharing';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { LocalizedText } from '@/components/ui/fallback-marker';
+import { InEnglish } from '@/components/ui/in-english';
 import { Sparkline } from '@/components/sharing/sparkline';
 import styles from '@/components/sharing/embed.module.css';
 
@@ -54,12 +55,14 @@ export default async function EmbedCommitmentPage({ params }: Props) {
   const tag = INTL_TAGS[locale];
   const date = (iso: string) => formatDate(iso, tag);
 
+  // The deadline's words are quoted as the source said them, in English: marked so.
+  const english = (chunks: React.ReactNode) => <InEnglish>{chunks}</InEnglish>;
   const deadline = !c.effectiveDeadlineOn
     ? c.deadlineText
-      ? `“${c.deadlineText}”`
+      ? <>“{english(c.deadlineText)}”</>
       : t('embed.noDeadline')
     : c.deadlineInterpreted && c.deadlineText
-      ? t('embed.interpretedDeadline', { date: date(c.effectiveDeadlineOn), text: c.deadlineText })
+      ? t.rich('embed.interpretedDeadline', { date: date(c.effectiveDeadlineOn), text: c.deadlineText, quote: english })
       : date(c.effectiveDeadlineOn);
 
   const target = c.target;
