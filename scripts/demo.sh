@@ -16,4 +16,4 @@ npx tsx scripts/seed.ts --if-empty
 rm -rf "${NEXT_DIST_DIR:-.next}"/cache/fetch-cache
 npx next build
 echo "Dashboard: http://localhost:${PORT:-3000}"
-exec npx next start -p "${PORT:-3000}"
+exec npm start -- -p "${PORT:-3000}"

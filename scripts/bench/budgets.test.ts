@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate, formatTable, type BenchResult, type EndpointResult } from './budgets';
+import { evaluate, formatTable, SERVER_NODE_OPTIONS, type BenchResult, type EndpointResult } from './budgets';
 
 const endpoint = (over: Partial<EndpointResult>): EndpointResult => ({
   label: 'page',
@@ -47,5 +49,10 @@ describe('benchmark budgets', () => {
 
   it('fails when save-to-visible could not be measured', () => {
     expect(evaluate({ ...passing, saveToVisibleMs: [] }).failures).toEqual(['save-to-visible was not measured']);
+  });
+
+  it('measures the server with the Node options npm start gives it', () => {
+    const scripts = (JSON.parse(readFileSync(path.join(import.meta.dirname, '../../package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.start).toContain(SERVER_NODE_OPTIONS);
   });
 });

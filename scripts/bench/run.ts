@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { evaluate, formatTable, type EndpointResult } from './budgets';
+import { evaluate, formatTable, SERVER_NODE_OPTIONS, type EndpointResult } from './budgets';
 import { FULL_SIZE, REDUCED_SIZE, syntheticCommitmentSlug } from './dataset';
 import { BENCH_EDITOR, checkBenchPath, readMeta } from './load';
 import { MemoryWatch } from './memory';
@@ -44,6 +44,8 @@ const distDir = '.next-bench';
 
 const serverEnv: NodeJS.ProcessEnv = {
   ...process.env,
+  // Measured as it runs in production (npm start).
+  NODE_OPTIONS: [SERVER_NODE_OPTIONS, process.env.NODE_OPTIONS].filter(Boolean).join(' '),
   DATABASE_URL: `file:${dbFile}`,
   NEXT_DIST_DIR: distDir,
   NEXT_TELEMETRY_DISABLED: '1',
