@@ -174,3 +174,15 @@ describe('editors’ personal data', () => {
     expect(published).not.toMatch(/"(author|user|actor|email|editor|created_by|password)[a-z_]*"\s*:/i);
   });
 });
+
+describe('listLatestStatusUpdates', () => {
+  it("gives each entry its place in its commitment's log, as the log page orders it", async () => {
+    const latest = await q.listLatestStatusUpdates({ limit: 50 });
+    expect(latest.length).toBeGreaterThan(0);
+    expect(latest.some((u) => u.placeInLog > 0), 'some commitment has more than one entry').toBe(true);
+    for (const u of latest) {
+      const log = await q.getUpdateLog({ slug: u.commitmentSlug });
+      expect(log?.updates.findIndex((entry) => entry.id === u.id), `${u.commitmentSlug} #${u.id}`).toBe(u.placeInLog);
+    }
+  });
+});

@@ -1140,6 +1140,9 @@ export async function listLatestStatusUpdates({ limit, locale = 'en' }: { limit:
     commitmentSlug: commitments.slug,
     unit: metrics.unit,
     sourceTitle: sources.title,
+    // How many entries of its commitment's log come before it (newest first): whether the
+    // commitment's page shows it, or which log page does (lib/timeline.ts).
+    placeInLog: sql<number>`(select count(*) from status_updates newer where newer.commitment_id = ${statusUpdates.commitmentId} and (newer.as_of > ${statusUpdates.asOf} or (newer.as_of = ${statusUpdates.asOf} and newer.id > ${statusUpdates.id})))`,
   })
     .leftJoin(metrics, eq(metrics.id, commitments.metricId))
     .leftJoin(sources, eq(sources.id, statusUpdates.sourceId))

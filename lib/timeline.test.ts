@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryLinker, LOG_PAGE_SIZE, logPageCount, logPageHref, logPageOf, parseLogPage, TIMELINE_PREVIEW } from './timeline';
+import { entryHrefAt, entryLinker, LOG_PAGE_SIZE, logPageCount, logPageHref, logPageOf, parseLogPage, TIMELINE_PREVIEW } from './timeline';
 
 describe('update log pages', () => {
   it('shows fewer entries on the commitment page than on a log page', () => {
@@ -50,5 +50,12 @@ describe('update log pages', () => {
     const fromFeed = entryLinker(ids, shown, 'https://t.example/commitments/a/updates', 'https://t.example/commitments/a');
     expect(fromFeed(ids[1]!)).toBe(`https://t.example/commitments/a#update-${ids[1]}`);
     expect(fromFeed(ids[LOG_PAGE_SIZE]!)).toBe(`https://t.example/commitments/a/updates?page=2#update-${ids[LOG_PAGE_SIZE]}`);
+  });
+
+  it('places an entry by its position in the log: the commitment page for the newest, else its log page', () => {
+    expect(entryHrefAt(7, 0, '/c/a', '/c/a/updates')).toBe('/c/a#update-7');
+    expect(entryHrefAt(7, TIMELINE_PREVIEW - 1, '/c/a', '/c/a/updates')).toBe('/c/a#update-7');
+    expect(entryHrefAt(7, TIMELINE_PREVIEW, '/c/a', '/c/a/updates')).toBe('/c/a/updates#update-7');
+    expect(entryHrefAt(7, LOG_PAGE_SIZE, '/c/a', '/c/a/updates')).toBe('/c/a/updates?page=2#update-7');
   });
 });

@@ -54,3 +54,12 @@ export function entryLinker(ids: readonly number[], shown: ReadonlySet<number>, 
     return `${logPageHref(logPath, logPageOf(at))}#update-${id}`;
   };
 }
+
+/**
+ * Where an entry is, given its place in its commitment's log (0 = newest): on the
+ * commitment's page among the newest, otherwise on the log page that has it.
+ */
+export function entryHrefAt(id: number, place: number, commitmentPath: string, logPath: string): string {
+  if (place < TIMELINE_PREVIEW) return `${commitmentPath}#update-${id}`;
+  return `${logPageHref(logPath, logPageOf(place))}#update-${id}`;
+}

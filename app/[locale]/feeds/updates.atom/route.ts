@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { listLatestStatusUpdates } from '@/db/queries';
 import { buildAtomFeed, tagUri } from '@/lib/atom';
 import { statusUpdateEntry, TAG_DATE } from '@/lib/feeds';
+import { entryHrefAt } from '@/lib/timeline';
 import { cachedResponse, withErrorHandling } from '@/lib/open-data/http';
 import { feedSite, feedWords, publicUrl, routeLocale, SHARING_PATHS } from '@/lib/server/sharing';
 
@@ -33,7 +34,13 @@ export const GET = withErrorHandling('Atom feed of all status updates', async (r
     pageUrl: publicUrl(locale, '/'),
     author: { name: t('updatesFeed.author'), uri: publicUrl(locale, '/') },
     generator: 'Commitments Tracker',
-    entries: updates.map((u) => statusUpdateEntry(u, site, words)),
+    // An entry's own link goes where it is shown: an older one may be on its log page only.
+    entries: updates.map((u) => {
+      const page = site.commitmentUrl(u.commitmentSlug);
+      return statusUpdateEntry(u, site, words, (id) =>
+        id === u.id ? entryHrefAt(id, u.placeInLog, page, `${page}/updates`) : `${page}#update-${id}`,
+      );
+    }),
   });
   return cachedResponse(request, xml, { contentType: 'application/atom+xml; charset=utf-8' });
 });
