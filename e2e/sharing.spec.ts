@@ -9,7 +9,8 @@ import { axeViolations, expect, test } from './fixtures';
 // Following and sharing (issue 5) against the seeded production build: the Atom feeds and
 // the deadlines calendar are parsed and compared with what the pages and the API show; the
 // embed widget is framed by a page of another origin while the other pages refuse to be; the
-// preview images are real PNGs of the right size; the copy button fills the clipboard.
+// preview images are real PNGs of the right size that draw the verdict's colours and a bar
+// filled to the progress share; the copy button fills the clipboard.
 
 const TRADE = 'intra-regional-trade-15bn';
 const HUB = 'aktau-container-hub';
@@ -399,6 +400,63 @@ test.describe('preview images', () => {
       expect(response.status(), src.pathname).toBe(200);
       expect(response.headers()['content-type']).toBe('image/png');
       expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
+    }
+  });
+
+  test('a commitment’s preview draws its status and progress: the verdict’s own colours and a bar filled to its share', async ({ page, request }) => {
+    // The card's colours (components/sharing/og-card.tsx): each verdict's badge background and the bar's fill.
+    const BADGE: Record<string, string> = {
+      achieved: '#e3f4ea',
+      'achieved-late': '#e3f4ea',
+      'in-progress': '#e4eef8',
+      'not-started': '#eceff3',
+      dropped: '#eceff3',
+      stalled: '#fdf1dc',
+      missed: '#fbe6e4',
+    };
+    const FILL = '#0b6e99';
+    // The bar is 640 × 30 with a 2 px border: the fill is at most 636 × 26 pixels.
+    const FULL_BAR = 636 * 26;
+    const list = (await (await request.get('/api/v1/commitments?per_page=100')).json()) as {
+      data: { slug: string; status: { verdict: string }; progress: { share: number | null } }[];
+    };
+    // One commitment per verdict, so different badges and different shares are drawn.
+    const picked = [...new Map(list.data.map((c) => [c.status.verdict, c])).values()];
+    expect(picked.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(picked.map((c) => c.progress.share)).size, 'different shares').toBeGreaterThanOrEqual(2);
+    for (const c of picked) {
+      await page.goto(`/commitments/${c.slug}`);
+      const src = new URL((await page.locator('head meta[property="og:image"]').getAttribute('content'))!);
+      // Same origin as the page, so the canvas can read the pixels back.
+      const counts = await page.evaluate(
+        async ({ url, colours }) => {
+          const image = new Image();
+          image.src = url;
+          await image.decode();
+          const canvas = document.createElement('canvas');
+          canvas.width = image.width;
+          canvas.height = image.height;
+          const context = canvas.getContext('2d')!;
+          context.drawImage(image, 0, 0);
+          const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+          const targets = colours.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
+          const found = colours.map(() => 0);
+          for (let p = 0; p < data.length; p += 4) {
+            targets.forEach(([r, g, b], i) => {
+              if (Math.abs(data[p]! - r!) <= 3 && Math.abs(data[p + 1]! - g!) <= 3 && Math.abs(data[p + 2]! - b!) <= 3) found[i]!++;
+            });
+          }
+          return Object.fromEntries(colours.map((hex, i) => [hex, found[i]!]));
+        },
+        { url: `${src.pathname}${src.search}`, colours: [...new Set([...Object.values(BADGE), FILL])] },
+      );
+      const own = BADGE[c.status.verdict]!;
+      expect(counts[own], `${c.slug}: the ${c.status.verdict} badge`).toBeGreaterThan(2_000);
+      for (const other of new Set(Object.values(BADGE))) {
+        if (other !== own) expect(counts[other], `${c.slug}: no ${other} badge`).toBeLessThan(200);
+      }
+      const share = Math.max(0, Math.min(1, c.progress.share ?? 0));
+      expect(Math.abs(counts[FILL]! / FULL_BAR - share), `${c.slug}: bar filled to ${share}`).toBeLessThan(0.04);
     }
   });
 });
