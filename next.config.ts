@@ -84,16 +84,17 @@ const nextConfig: NextConfig = {
         // first, every page and API call paid for all of them: 15% of an API request. So each
         // kind of address meets a rule that settles it first, and only list addresses reach
         // the view rules.
+        // The API's handlers are served where they are; this rule only stops the search, first,
+        // so an API call does not compile the catch-all below. (Not so for /ru and /kk: Next
+        // matches sources without regard to case, and a rule for them would also send /RU/... on
+        // to the pages, which then fail instead of giving a 404. Their pages walk the view rules
+        // below: about 0.4 ms a request.)
+        { source: '/api/:path+', destination: '/api/:path+' },
         { source: '/', destination: '/en' },
         // The API's documentation page is English at /api, while everything below /api/ is a route handler.
         { source: '/api', destination: '/en/api' },
         // English pages, except the list itself (it has its view rules below).
         { source: `/:path((?!(?:${NON_ENGLISH_PREFIXES})(?:/|$)|commitments$).*)`, destination: '/en/:path' },
-        // The API's handlers are served where they are; this rule only stops the search early.
-        // (Not so for /ru and /kk: Next matches sources without regard to case, and a rule for
-        // them would also send /RU/... on to the pages, which then fail instead of giving a 404.
-        // Their pages walk the view rules below: about 0.4 ms a request.)
-        { source: '/api/:path+', destination: '/api/:path+' },
         // The list's common filter combinations go to a cached path per view (lib/list-views.ts).
         ...listViewRewrites(routing.locales, routing.defaultLocale),
         // Any other English list address (a search, a deep page) renders per visit.

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { CACHE_CONTROL, csvResponse, errorResponse, etagMatches, jsonResponse, preflightResponse, strongEtag, withErrorHandling } from './http';
+import { CACHE_CONTROL, csvResponse, errorResponse, etagMatches, jsonResponse, preflightResponse, strongEtag, utf8BodyFor, withErrorHandling } from './http';
 
 const request = (headers: Record<string, string> = {}) => new Request('http://localhost/api/v1/commitments', { headers });
 
@@ -14,6 +14,16 @@ describe('strongEtag', () => {
 
   it('changes when one character of the body changes', () => {
     expect(strongEtag('{"share":0.13}')).not.toBe(strongEtag('{"share":0.14}'));
+  });
+});
+
+describe('utf8BodyFor', () => {
+  it('encodes a body once per ETag and gives the same bytes back after', () => {
+    const body = JSON.stringify({ title: 'Торговля “15 bn”' });
+    const etag = strongEtag(body);
+    const bytes = utf8BodyFor(body, etag);
+    expect(new TextDecoder().decode(bytes)).toBe(body);
+    expect(utf8BodyFor(body, etag)).toBe(bytes);
   });
 });
 
