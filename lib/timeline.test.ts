@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryHrefAt, entryLinker, LOG_PAGE_SIZE, logPageCount, logPageHref, logPageOf, parseLogPage, TIMELINE_PREVIEW } from './timeline';
+import { entryHrefAt, entryLinker, logView, LOG_PAGE_SIZE, logPageCount, logPageHref, logPageOf, parseLogPage, TIMELINE_PREVIEW } from './timeline';
 
 describe('update log pages', () => {
   it('shows fewer entries on the commitment page than on a log page', () => {
@@ -57,5 +57,16 @@ describe('update log pages', () => {
     expect(entryHrefAt(7, TIMELINE_PREVIEW - 1, '/c/a', '/c/a/updates')).toBe('/c/a#update-7');
     expect(entryHrefAt(7, TIMELINE_PREVIEW, '/c/a', '/c/a/updates')).toBe('/c/a/updates#update-7');
     expect(entryHrefAt(7, LOG_PAGE_SIZE, '/c/a', '/c/a/updates')).toBe('/c/a/updates?page=2#update-7');
+  });
+
+  it('cuts a view from the log and links from it', () => {
+    const log = Array.from({ length: LOG_PAGE_SIZE + 10 }, (_, i) => ({ id: 1000 - i }));
+    const second = logView(log, { start: LOG_PAGE_SIZE, count: LOG_PAGE_SIZE, logPath: '/c/a/updates' });
+    expect(second.shown.map((u) => u.id)).toEqual(log.slice(LOG_PAGE_SIZE).map((u) => u.id));
+    expect(second.entryHref(log[LOG_PAGE_SIZE]!.id)).toBe(`#update-${log[LOG_PAGE_SIZE]!.id}`);
+    expect(second.entryHref(log[0]!.id)).toBe(`/c/a/updates#update-${log[0]!.id}`);
+    const preview = logView(log, { count: TIMELINE_PREVIEW, logPath: '/c/a/updates', viewPath: '/c/a' });
+    expect(preview.shown).toHaveLength(TIMELINE_PREVIEW);
+    expect(preview.entryHref(log[0]!.id)).toBe(`/c/a#update-${log[0]!.id}`);
   });
 });

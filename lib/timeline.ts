@@ -41,6 +41,11 @@ export function logPageHref(logPath: string, page: number): string {
   return page === 1 ? logPath : `${logPath}?page=${page}`;
 }
 
+/** An entry's place on the log page that has it (`place` 0 = the newest entry). */
+function logEntryHref(logPath: string, place: number, id: number): string {
+  return `${logPageHref(logPath, logPageOf(place))}#update-${id}`;
+}
+
 /**
  * Links to entries (a correction and what it corrects, a feed entry) from a view that shows
  * some of the log: the entry's anchor on `viewPath` (this page when empty) when it is shown
@@ -51,8 +56,27 @@ export function entryLinker(ids: readonly number[], shown: ReadonlySet<number>, 
   return (id) => {
     const at = index.get(id);
     if (shown.has(id) || at === undefined) return `${viewPath}#update-${id}`;
-    return `${logPageHref(logPath, logPageOf(at))}#update-${id}`;
+    return logEntryHref(logPath, at, id);
   };
+}
+
+/**
+ * The entries a view shows, `count` of them from `start` of the newest-first log, with where
+ * its links to any entry go (entryLinker): the commitment's page and its feed show the newest
+ * TIMELINE_PREVIEW, a log page LOG_PAGE_SIZE.
+ */
+export function logView<T extends { id: number }>(
+  log: readonly T[],
+  { start = 0, count, logPath, viewPath = '' }: { start?: number; count: number; logPath: string; viewPath?: string },
+): { shown: T[]; entryHref: (id: number) => string } {
+  const shown = log.slice(start, start + count);
+  const entryHref = entryLinker(
+    log.map((u) => u.id),
+    new Set(shown.map((u) => u.id)),
+    logPath,
+    viewPath,
+  );
+  return { shown, entryHref };
 }
 
 /**
@@ -61,5 +85,5 @@ export function entryLinker(ids: readonly number[], shown: ReadonlySet<number>, 
  */
 export function entryHrefAt(id: number, place: number, commitmentPath: string, logPath: string): string {
   if (place < TIMELINE_PREVIEW) return `${commitmentPath}#update-${id}`;
-  return `${logPageHref(logPath, logPageOf(place))}#update-${id}`;
+  return logEntryHref(logPath, place, id);
 }

@@ -295,7 +295,7 @@ export function commitmentApiUrl(ctx: SerialiseContext, slug: string): string {
   return `${ctx.apiBase}/api/v1/commitments/${enc(slug)}${withLocale('', ctx.locale)}`;
 }
 
-export function observationsApiUrl(ctx: SerialiseContext, metricSlug: string, format: 'json' | 'csv' = 'json'): string {
+export function observationsApiUrl(ctx: Pick<SerialiseContext, 'apiBase' | 'locale'>, metricSlug: string, format: 'json' | 'csv' = 'json'): string {
   return `${ctx.apiBase}/api/v1/metrics/${enc(metricSlug)}/observations${format === 'csv' ? '.csv' : ''}${withLocale('', ctx.locale)}`;
 }
 

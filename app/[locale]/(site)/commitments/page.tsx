@@ -7,6 +7,7 @@ import { cachedListCommitments } from '@/db/cache';
 import { CATEGORIES, COMMITMENT_KINDS, COUNTRY_CODES, VERDICTS } from '@/lib/domain';
 import { filtersToQuery, PAGE_SIZE, parseListFilters, SORTS, type FilterProblem, type ListFilters } from '@/lib/filters';
 import { todayIso } from '@/lib/clock';
+import { withLocale } from '@/lib/open-data/serialise';
 import { env } from '@/lib/env';
 import { CommitmentCard } from '@/components/commitments/commitment-card';
 import { FilterForm } from '@/components/commitments/filter-form';
@@ -73,15 +74,9 @@ async function ProblemNotice({ problems, locale }: { problems: FilterProblem[]; 
   );
 }
 
-/**
- * The open-data address of the list as filtered here: the same parameters, and the page's
- * language for titles and summaries. Not a localised path: the API lives at /api/v1 only.
- */
+/** The list as filtered here, from the open data API in the page's language (the API lives at /api/v1 only, unprefixed). */
 function openDataHref(path: string, filters: ListFilters, locale: Locale): string {
-  const params = new URLSearchParams(filtersToQuery(filters));
-  if (locale !== 'en') params.set('locale', locale);
-  const query = params.toString();
-  return query ? `${path}?${query}` : path;
+  return `${path}${withLocale(filtersToQuery(filters), locale)}`;
 }
 
 export default async function CommitmentsPage({ params, searchParams }: Props) {

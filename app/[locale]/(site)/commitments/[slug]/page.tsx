@@ -10,7 +10,8 @@ import type { StagedKind } from '@/lib/domain';
 import { todayIso } from '@/lib/clock';
 import { env } from '@/lib/env';
 import { formatDate, formatPercent, formatQualifiedValue, formatValue } from '@/lib/format';
-import { entryLinker, TIMELINE_PREVIEW } from '@/lib/timeline';
+import { logView, TIMELINE_PREVIEW } from '@/lib/timeline';
+import { observationsApiUrl } from '@/lib/open-data/serialise';
 import { isOverdue, isStale, verdictDisagrees } from '@/lib/status';
 import { TrajectoryFigure } from '@/components/charts/trajectory-figure';
 import { CommitmentBreadcrumb } from '@/components/commitments/breadcrumb';
@@ -47,12 +48,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-/** The open-data address of a metric's observations (not a localised path: the API lives at /api/v1 only). */
-function observationsHref(metricSlug: string, format: '' | '.csv', locale: string): string {
-  const path = `/api/v1/metrics/${encodeURIComponent(metricSlug)}/observations${format}`;
-  return locale === 'en' ? path : `${path}?locale=${locale}`;
-}
-
 export default async function CommitmentPage({ params }: Props) {
   const locale = await resolvePageLocale(params);
   const { slug } = await params;
@@ -70,11 +65,14 @@ export default async function CommitmentPage({ params }: Props) {
   const disagrees = verdictDisagrees(c.currentVerdict, c.trajectoryStatus);
   const unit = c.target?.metric.unit ?? null;
   const metricSlug = c.target?.metric.slug ?? '';
+  // The API lives at /api/v1 only, not under a language prefix: links relative to this site.
+  const onThisSite = { apiBase: '', locale };
   const revised = c.revisions.length > 0;
   // The newest entries only; the whole log has its own pages (lib/timeline.ts says why).
-  const newest = c.updates.slice(0, TIMELINE_PREVIEW);
-  const logIds = c.updates.map((u) => u.id);
-  const logPath = getPathname({ href: `/commitments/${c.slug}/updates`, locale });
+  const { shown: newest, entryHref } = logView(c.updates, {
+    count: TIMELINE_PREVIEW,
+    logPath: getPathname({ href: `/commitments/${c.slug}/updates`, locale }),
+  });
   const value = (v: number) => (unit ? formatValue(v, unit, tag) : '—');
   const perYear = (v: number | null) => (v !== null && unit ? t('detail.perYear', { value: value(Number(v.toFixed(3))) }) : '—');
   // Titles, notes, quotes and names are stored in English; marked so on the other languages' pages.
@@ -287,8 +285,8 @@ export default async function CommitmentPage({ params }: Props) {
           <p className="small">
             {t.rich('detail.trajectory.methodology', { link: (chunks) => <Link href="/methodology">{chunks}</Link> })}{' '}
             {t.rich('detail.trajectory.openData', {
-              csv: (chunks) => <a href={observationsHref(metricSlug, '.csv', locale)}>{chunks}</a>,
-              json: (chunks) => <a href={observationsHref(metricSlug, '', locale)}>{chunks}</a>,
+              csv: (chunks) => <a href={observationsApiUrl(onThisSite, metricSlug, 'csv')}>{chunks}</a>,
+              json: (chunks) => <a href={observationsApiUrl(onThisSite, metricSlug)}>{chunks}</a>,
             })}
           </p>
         </section>
@@ -368,7 +366,7 @@ export default async function CommitmentPage({ params }: Props) {
       <section aria-labelledby="timeline-title" className="section">
         <h2 id="timeline-title">{t('detail.updates.title')}</h2>
         <p className="muted small">{t('detail.updates.note')}</p>
-        <UpdateTimeline updates={newest} unit={unit} entryHref={entryLinker(logIds, new Set(newest.map((u) => u.id)), logPath)} />
+        <UpdateTimeline updates={newest} unit={unit} entryHref={entryHref} />
         {c.updates.length > newest.length ? (
           <p>
             {t('detail.updates.preview', { shown: newest.length, total: c.updates.length })}{' '}

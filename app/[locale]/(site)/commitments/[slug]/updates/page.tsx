@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import { getUpdateLog } from '@/db/queries';
 import { localeAlternates, resolvePageLocale, type LocaleParams } from '@/i18n/server';
-import { entryLinker, LOG_PAGE_SIZE, logPageCount, logPageHref, parseLogPage } from '@/lib/timeline';
+import { LOG_PAGE_SIZE, logPageCount, logPageHref, logView, parseLogPage } from '@/lib/timeline';
 import { CommitmentBreadcrumb } from '@/components/commitments/breadcrumb';
 import { UpdateTimeline } from '@/components/commitments/update-timeline';
 import { LocalizedText } from '@/components/ui/fallback-marker';
@@ -42,13 +42,8 @@ export default async function UpdateLogPage({ params, searchParams }: Props) {
   const { page, problem } = parseLogPage((await searchParams).page, total);
   const pages = logPageCount(total);
   const start = (page - 1) * LOG_PAGE_SIZE;
-  const shown = log.updates.slice(start, start + LOG_PAGE_SIZE);
   const logHref = `/commitments/${log.slug}/updates`;
-  const entryHref = entryLinker(
-    log.updates.map((u) => u.id),
-    new Set(shown.map((u) => u.id)),
-    getPathname({ href: logHref, locale }),
-  );
+  const { shown, entryHref } = logView(log.updates, { start, count: LOG_PAGE_SIZE, logPath: getPathname({ href: logHref, locale }) });
 
   return (
     <article className="detail">

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { getCommitmentBySlug } from '@/db/queries';
 import { buildAtomFeed, tagUri } from '@/lib/atom';
 import { todayIso } from '@/lib/clock';
-import { entryLinker, TIMELINE_PREVIEW } from '@/lib/timeline';
+import { logView, TIMELINE_PREVIEW } from '@/lib/timeline';
 import { statusUpdateEntry, TAG_DATE } from '@/lib/feeds';
 import { cachedResponse, errorResponse, withErrorHandling } from '@/lib/open-data/http';
 import { notFound, parseSlug } from '@/lib/open-data/params';
@@ -32,13 +32,11 @@ export const GET = withErrorHandling('Atom feed of one commitment', async (reque
   const unit = commitment.target?.metric.unit ?? null;
   const page = publicUrl(locale, SHARING_PATHS.commitment(commitment.slug));
   // The same newest entries as the page; a correction's link to an older entry goes to the log page that has it.
-  const newest = commitment.updates.slice(0, TIMELINE_PREVIEW);
-  const entryUrl = entryLinker(
-    commitment.updates.map((u) => u.id),
-    new Set(newest.map((u) => u.id)),
-    publicUrl(locale, `${SHARING_PATHS.commitment(commitment.slug)}/updates`),
-    page,
-  );
+  const { shown: newest, entryHref: entryUrl } = logView(commitment.updates, {
+    count: TIMELINE_PREVIEW,
+    logPath: publicUrl(locale, `${SHARING_PATHS.commitment(commitment.slug)}/updates`),
+    viewPath: page,
+  });
   const xml = buildAtomFeed({
     id: tagUri({ authority: site.host, date: TAG_DATE, specific: `feed:commitment:${commitment.slug}:${locale}` }),
     language: locale,
