@@ -83,9 +83,10 @@ test('a save through instance A shows on instance B within the sync interval, an
   test.setTimeout(120_000);
   const pageOnB = `${origin(1)}/commitments/${SLUG}`;
   // Instance B has the page cached before the save (a HIT means it will not re-render by itself).
-  await fetch(pageOnB);
-  const cached = await fetch(pageOnB);
-  expect(cached.headers.get('x-nextjs-cache')).toBe('HIT');
+  // The first visits may find it STALE while B renders it again in the background: wait for that.
+  await expect
+    .poll(async () => (await fetch(pageOnB)).headers.get('x-nextjs-cache'), { timeout: 30_000, intervals: [250, 500, 1_000] })
+    .toBe('HIT');
 
   const context = await browser.newContext();
   const page = await context.newPage();
