@@ -44,6 +44,8 @@ const EMBED_PATH = '(?:(?:en|ru|kk)/)?embed(?:/|$)';
 
 // Address prefixes that are not English pages: the other languages, the internal English
 // prefix itself, route handlers and the English-only workspace.
+const OTHER_LOCALES = routing.locales.filter((locale) => locale !== routing.defaultLocale).join('|');
+
 const NON_ENGLISH_PREFIXES = ['ru', 'kk', 'en', 'api', '_next', 'editor', 'sign-in'].join('|');
 
 const nextConfig: NextConfig = {
@@ -85,16 +87,20 @@ const nextConfig: NextConfig = {
         // kind of address meets a rule that settles it first, and only list addresses reach
         // the view rules.
         // The API's handlers are served where they are; this rule only stops the search, first,
-        // so an API call does not compile the catch-all below. (Not so for /ru and /kk: Next
-        // matches sources without regard to case, and a rule for them would also send /RU/... on
-        // to the pages, which then fail instead of giving a 404. Their pages walk the view rules
-        // below: about 0.4 ms a request.)
+        // so an API call does not compile the catch-all below.
         { source: '/api/:path+', destination: '/api/:path+' },
         { source: '/', destination: '/en' },
         // The API's documentation page is English at /api, while everything below /api/ is a route handler.
         { source: '/api', destination: '/en/api' },
         // English pages, except the list itself (it has its view rules below).
         { source: `/:path((?!(?:${NON_ENGLISH_PREFIXES})(?:/|$)|commitments$).*)`, destination: '/en/:path' },
+        // Russian and Kazakh pages are served where they are: like the API's, these rules only
+        // stop the search (after the English rule: most requests are English). Their lists go on
+        // to the view rules. Without them a /ru page walked all 199 rules, 0.47 ms a request.
+        // The locale is passed on as written: Next matches sources without regard to case, and
+        // /RU/sources must stay a 404 rather than become the Russian page.
+        { source: `/:locale(${OTHER_LOCALES})`, destination: '/:locale' },
+        { source: `/:locale(${OTHER_LOCALES})/:path((?!commitments$).+)`, destination: '/:locale/:path' },
         // The list's common filter combinations go to a cached path per view (lib/list-views.ts).
         ...listViewRewrites(routing.locales, routing.defaultLocale),
         // Any other English list address (a search, a deep page) renders per visit.

@@ -1,75 +1,63 @@
 import { useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
 import { countryNames } from '@/i18n/domain-labels';
-import { useDomainLabels, usePageLocale } from '@/i18n/hooks';
+import { useDomainLabels, useIntlTag, usePageLocale } from '@/i18n/hooks';
 import type { CommitmentListRow } from '@/db/queries';
+import { formatProgress } from '@/lib/format';
 import { isOverdue, isStale } from '@/lib/status';
-import { FlagBadge, TrajectoryBadge, VerdictBadge } from '@/components/ui/status-badge';
-import { ProgressBar } from '@/components/ui/progress-bar';
-import { LocalizedText } from '@/components/ui/fallback-marker';
+import { FLAG_SYMBOLS, TRAJECTORY_SYMBOLS, VERDICT_SYMBOLS, type BadgeView } from '@/components/ui/badge';
+import { CommitmentCardList, type CardView } from './commitment-card-list';
 import { Deadline } from './deadline';
 
-export function CommitmentCard({
-  commitment: c,
+/**
+ * A list of commitment cards (the commitments list, a source's page). The words are chosen
+ * here, on the server, and the client list only draws them: see commitment-card-list.tsx.
+ */
+export function CommitmentCards({
+  commitments,
   asOf,
   staleAfterDays,
   headingLevel = 3,
 }: {
-  commitment: CommitmentListRow;
+  commitments: CommitmentListRow[];
   asOf: string;
   staleAfterDays: number;
   headingLevel?: 2 | 3;
 }) {
   const t = useTranslations('commitments');
+  const content = useTranslations('content');
   const labels = useDomainLabels();
   const locale = usePageLocale();
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const overdue = isOverdue({ deadline: c.effectiveDeadlineOn, verdict: c.currentVerdict, asOf });
-  const stale = isStale({
-    lastUpdateOn: c.lastUpdateOn,
-    announcedOn: c.announcedOn,
-    verdict: c.currentVerdict,
-    asOf,
-    staleAfterDays,
+  const tag = useIntlTag();
+  const marker = content('fallback.marker');
+
+  const cards = commitments.map((c): CardView => {
+    const badges: BadgeView[] = [
+      { tone: `verdict-${c.currentVerdict}`, symbol: VERDICT_SYMBOLS[c.currentVerdict], prefix: t('card.verdictPrefix'), label: labels.verdict[c.currentVerdict] },
+    ];
+    if (c.kind === 'target' && c.trajectoryStatus) {
+      const status = c.trajectoryStatus;
+      badges.push({ tone: `trajectory-${status}`, symbol: TRAJECTORY_SYMBOLS[status], prefix: t('card.trajectoryPrefix'), label: labels.trajectory[status] });
+    } else if (c.currentStage) {
+      badges.push({ tone: 'stage', label: t('stageBadge', { stage: labels.stage[c.currentStage] }) });
+    }
+    if (isOverdue({ deadline: c.effectiveDeadlineOn, verdict: c.currentVerdict, asOf })) {
+      badges.push({ tone: 'flag-overdue', symbol: FLAG_SYMBOLS.overdue, label: labels.flag.overdue });
+    }
+    const stale = isStale({ lastUpdateOn: c.lastUpdateOn, announcedOn: c.announcedOn, verdict: c.currentVerdict, asOf, staleAfterDays });
+    if (stale) badges.push({ tone: 'flag-stale', symbol: FLAG_SYMBOLS.stale, label: t('card.stale', { days: staleAfterDays }) });
+    return {
+      slug: c.slug,
+      title: { text: c.title, lang: c.titleLocale, marker: c.titleLocale === locale ? null : marker },
+      summary: { text: c.summary, lang: c.summaryLocale, marker: c.summaryLocale === locale ? null : marker },
+      eyebrow: `${labels.category[c.category]} · ${labels.kind[c.kind]}`,
+      badges,
+      progress: { share: c.progressShare, text: formatProgress(c.progressShare, tag), label: t('progressOf', { title: c.title }) },
+      deadline: <Deadline on={c.effectiveDeadlineOn} text={c.deadlineText} interpreted={c.deadlineInterpreted} />,
+      countries: c.countries.length > 0 ? countryNames(c.countries, locale) : null,
+    };
   });
+
   return (
-    <article className="card commitment-card">
-      <p className="eyebrow">
-        {labels.category[c.category]} · {labels.kind[c.kind]}
-      </p>
-      <Heading className="commitment-card__title">
-        <Link href={`/commitments/${c.slug}`}>
-          <LocalizedText text={c.title} lang={c.titleLocale} />
-        </Link>
-      </Heading>
-      <p className="commitment-card__summary">
-        <LocalizedText text={c.summary} lang={c.summaryLocale} />
-      </p>
-      <div className="badge-row">
-        <VerdictBadge verdict={c.currentVerdict} prefix={t('card.verdictPrefix')} />
-        {c.kind === 'target' && c.trajectoryStatus ? (
-          <TrajectoryBadge status={c.trajectoryStatus} prefix={t('card.trajectoryPrefix')} />
-        ) : c.currentStage ? (
-          <span className="badge badge--stage">{t('stageBadge', { stage: labels.stage[c.currentStage] })}</span>
-        ) : null}
-        {overdue ? <FlagBadge kind="overdue">{labels.flag.overdue}</FlagBadge> : null}
-        {stale ? <FlagBadge kind="stale">{t('card.stale', { days: staleAfterDays })}</FlagBadge> : null}
-      </div>
-      <ProgressBar share={c.progressShare} label={t('progressOf', { title: c.title })} size="sm" />
-      <dl className="meta-list">
-        <div>
-          <dt>{t('card.deadline')}</dt>
-          <dd>
-            <Deadline on={c.effectiveDeadlineOn} text={c.deadlineText} interpreted={c.deadlineInterpreted} />
-          </dd>
-        </div>
-        {c.countries.length > 0 ? (
-          <div>
-            <dt>{t('card.countries')}</dt>
-            <dd>{countryNames(c.countries, locale)}</dd>
-          </div>
-        ) : null}
-      </dl>
-    </article>
+    <CommitmentCardList cards={cards} labels={{ deadline: t('card.deadline'), countries: t('card.countries') }} headingLevel={headingLevel} />
   );
 }

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ContentLocale } from '@/lib/content-locale';
+import { FallbackText } from './fallback-text';
 
 /**
  * A title, summary or name from the database, in the language the query found it in. On a
@@ -11,10 +12,5 @@ import type { ContentLocale } from '@/lib/content-locale';
 export function LocalizedText({ text, lang }: { text: React.ReactNode; lang: ContentLocale }) {
   const pageLocale = useLocale();
   const t = useTranslations('content');
-  if (lang === pageLocale) return <>{text}</>;
-  return (
-    <>
-      <span lang={lang}>{text}</span> <span className="fallback-marker">{t('fallback.marker')}</span>
-    </>
-  );
+  return <FallbackText text={text} lang={lang} marker={lang === pageLocale ? null : t('fallback.marker')} />;
 }

@@ -9,7 +9,7 @@ import { filtersToQuery, PAGE_SIZE, parseListFilters, SORTS, type FilterProblem,
 import { todayIso } from '@/lib/clock';
 import { withLocale } from '@/lib/open-data/serialise';
 import { env } from '@/lib/env';
-import { CommitmentCard } from '@/components/commitments/commitment-card';
+import { CommitmentCards } from '@/components/commitments/commitment-card';
 import { FilterForm } from '@/components/commitments/filter-form';
 import { localeAlternates, resolvePageLocale, type LocaleParams } from '@/i18n/server';
 
@@ -108,13 +108,7 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
           <Link href="/commitments">{t('clearAll')}</Link>
         </p>
       ) : (
-        <ul className="card-grid">
-          {rows.map((c) => (
-            <li key={c.slug}>
-              <CommitmentCard commitment={c} asOf={asOf} staleAfterDays={staleAfterDays} headingLevel={2} />
-            </li>
-          ))}
-        </ul>
+        <CommitmentCards commitments={rows} asOf={asOf} staleAfterDays={staleAfterDays} headingLevel={2} />
       )}
       {total > 0 ? (
         <p className="small muted">

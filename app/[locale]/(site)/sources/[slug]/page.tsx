@@ -9,7 +9,7 @@ import { INTL_TAGS } from '@/i18n/routing';
 import { todayIso } from '@/lib/clock';
 import { env } from '@/lib/env';
 import { formatDate, formatQualifiedValue } from '@/lib/format';
-import { CommitmentCard } from '@/components/commitments/commitment-card';
+import { CommitmentCards } from '@/components/commitments/commitment-card';
 import { VerdictBadge } from '@/components/ui/status-badge';
 import { englishLang } from '@/components/ui/in-english';
 import { LocalizedText } from '@/components/ui/fallback-marker';
@@ -104,13 +104,7 @@ export default async function SourcePage({ params }: Props) {
       {source.commitments.length > 0 ? (
         <section aria-labelledby="announced-title" className="section">
           <h2 id="announced-title">{t('detail.commitments', { count: source.commitments.length })}</h2>
-          <ul className="card-grid">
-            {source.commitments.map((c) => (
-              <li key={c.slug}>
-                <CommitmentCard commitment={c} asOf={asOf} staleAfterDays={staleAfterDays} />
-              </li>
-            ))}
-          </ul>
+          <CommitmentCards commitments={source.commitments} asOf={asOf} staleAfterDays={staleAfterDays} />
         </section>
       ) : null}
 
