@@ -123,6 +123,19 @@ test.describe('commitments list', () => {
     expect(await list.titles()).toEqual(['Dialogue on Security and Cooperation in Central Asia, 2024']);
   });
 
+  test('cards reach the browser once: as HTML, with only their data in the RSC payload', async ({ request }) => {
+    // The cards are a client component fed with data (components/commitments/commitment-card-list.tsx);
+    // drawn on the server, each card's markup came a second time in the payload, half the page.
+    const html = await (await request.get('/commitments')).text();
+    const payload = [...html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)]
+      .map((m) => JSON.parse(m[1]!) as string)
+      .join('');
+    expect(html.match(/<p class="commitment-card__summary">/g) ?? []).toHaveLength(23);
+    expect(payload).toContain('"slug":"intra-regional-trade-15bn"');
+    expect(payload).not.toContain('commitment-card__summary');
+    expect(payload).not.toContain('badge-row');
+  });
+
   test('searches titles and summaries, and says when nothing matches', async ({ page }) => {
     const list = new CommitmentsList(page);
     await list.goto();
