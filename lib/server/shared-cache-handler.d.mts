@@ -4,6 +4,7 @@ export type RevalidationRow = { tag: unknown; stale_at: unknown; expired_at: unk
 
 export function syncIntervalMs(env?: Record<string, string | undefined>): number;
 export function pageHtmlAsBytes<T extends { value?: { kind?: string; html?: unknown } | null } | null | undefined>(entry: T): T;
+export function revalidationsChange(manifest: Map<string, TagRevalidation>, rows: readonly RevalidationRow[]): boolean;
 export function mergeRevalidations(manifest: Map<string, TagRevalidation>, rows: readonly RevalidationRow[], seenUntil?: number): number;
 
 declare const SharedTagsCache: new (context: unknown) => object;

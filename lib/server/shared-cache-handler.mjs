@@ -49,7 +49,21 @@ export function mergeRevalidations(manifest, rows, seenUntil = 0) {
   return newest;
 }
 
+/** Whether merging these rows would move any tag's stale or expired time (see mergeRevalidations). */
+export function revalidationsChange(manifest, rows) {
+  return rows.some((row) => {
+    const current = manifest.get(String(row.tag)) ?? {};
+    const stale = row.stale_at == null ? undefined : Number(row.stale_at);
+    const expired = row.expired_at == null ? undefined : Number(row.expired_at);
+    return (stale !== undefined && stale > (current.stale ?? -Infinity)) || (expired !== undefined && expired > (current.expired ?? -Infinity));
+  });
+}
+
+// On globalThis: Next may load this file more than once, and the app reads `epoch` and calls
+// `pull` (lib/server/cache-epoch.ts) for its in-process memo of API bodies. `epoch` moves on
+// every revalidation this instance makes or reads from the others.
 const shared = globalThis.__trackerCacheSync ?? (globalThis.__trackerCacheSync = { client: undefined, lastSync: 0, seenUntil: 0, inflight: undefined, warned: false });
+shared.epoch ??= 0;
 
 function database() {
   shared.client ??= createClient({
@@ -77,6 +91,7 @@ async function pullRevalidations() {
         sql: 'select tag, stale_at, expired_at, updated_at from cache_tag_revalidations where updated_at >= ?',
         args: [shared.seenUntil],
       });
+      if (revalidationsChange(tagsManifest, result.rows)) shared.epoch += 1;
       shared.seenUntil = mergeRevalidations(tagsManifest, result.rows, shared.seenUntil);
     } catch (error) {
       warnOnce(error);
@@ -87,6 +102,7 @@ async function pullRevalidations() {
   })();
   await shared.inflight;
 }
+shared.pull = pullRevalidations;
 
 // The app runs its writes one at a time (db/client.ts withWriteLock): libSQL's wait for a
 // locked file is synchronous, so a second writer in the same process would freeze the
@@ -144,6 +160,7 @@ export default class SharedTagsCache extends FileSystemCache {
 
   async revalidateTag(tags, durations) {
     await super.revalidateTag(tags, durations);
+    shared.epoch += 1;
     const list = (typeof tags === 'string' ? [tags] : tags).filter(Boolean);
     if (list.length > 0) await pushRevalidations(list);
   }

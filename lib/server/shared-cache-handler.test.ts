@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRevalidations, pageHtmlAsBytes, syncIntervalMs } from './shared-cache-handler.mjs';
+import { mergeRevalidations, pageHtmlAsBytes, revalidationsChange, syncIntervalMs } from './shared-cache-handler.mjs';
 
 describe('shared cache-tag revalidations', () => {
   it('merges rows into the manifest, a later time winning, whatever the order', () => {
@@ -17,6 +17,17 @@ describe('shared cache-tag revalidations', () => {
     // Merging the same rows again changes nothing.
     mergeRevalidations(manifest, rows, newest);
     expect(manifest.get('_N_T_/layout')).toEqual({ expired: 1_000 });
+  });
+
+  it('tells whether rows would move a tag, so the revalidation epoch moves only then', () => {
+    const manifest = new Map<string, { stale?: number; expired?: number }>([['public-data', { expired: 1_000 }]]);
+    // The sync re-reads the newest row every time (updated_at >=): that is not a change.
+    expect(revalidationsChange(manifest, [{ tag: 'public-data', stale_at: null, expired_at: 1_000, updated_at: 1_000 }])).toBe(false);
+    expect(revalidationsChange(manifest, [{ tag: 'public-data', stale_at: null, expired_at: 900, updated_at: 900 }])).toBe(false);
+    expect(revalidationsChange(manifest, [{ tag: 'public-data', stale_at: null, expired_at: 1_001, updated_at: 1_001 }])).toBe(true);
+    expect(revalidationsChange(manifest, [{ tag: 'public-data', stale_at: 5, expired_at: null, updated_at: 5 }])).toBe(true);
+    expect(revalidationsChange(manifest, [{ tag: 'other', stale_at: null, expired_at: 1, updated_at: 1 }])).toBe(true);
+    expect(revalidationsChange(manifest, [])).toBe(false);
   });
 
   it('keeps the newest time already seen when no rows arrive', () => {
