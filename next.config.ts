@@ -42,11 +42,12 @@ const embedHeaders = securityHeaders
   });
 const EMBED_PATH = '(?:(?:en|ru|kk)/)?embed(?:/|$)';
 
-// Address prefixes that are not English pages: the other languages, the internal English
-// prefix itself, route handlers and the English-only workspace.
+// The languages served under their own prefix (/ru, /kk).
 const OTHER_LOCALES = routing.locales.filter((locale) => locale !== routing.defaultLocale).join('|');
 
-const NON_ENGLISH_PREFIXES = ['ru', 'kk', 'en', 'api', '_next', 'editor', 'sign-in'].join('|');
+// Address prefixes that are not English pages: the other languages, the internal English
+// prefix itself, route handlers and the English-only workspace.
+const NON_ENGLISH_PREFIXES = [...routing.locales, 'api', '_next', 'editor', 'sign-in'].join('|');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

@@ -4,7 +4,8 @@ import { useDomainLabels, useIntlTag, usePageLocale } from '@/i18n/hooks';
 import type { CommitmentListRow } from '@/db/queries';
 import { formatProgress } from '@/lib/format';
 import { isOverdue, isStale } from '@/lib/status';
-import { FLAG_SYMBOLS, TRAJECTORY_SYMBOLS, VERDICT_SYMBOLS, type BadgeView } from '@/components/ui/badge';
+import { flagBadge, trajectoryBadge, verdictBadge, type BadgeView } from '@/components/ui/badge';
+import { fallbackMarker } from '@/components/ui/fallback-text';
 import { CommitmentCardList, type CardView } from './commitment-card-list';
 import { Deadline } from './deadline';
 
@@ -31,24 +32,21 @@ export function CommitmentCards({
   const marker = content('fallback.marker');
 
   const cards = commitments.map((c): CardView => {
-    const badges: BadgeView[] = [
-      { tone: `verdict-${c.currentVerdict}`, symbol: VERDICT_SYMBOLS[c.currentVerdict], prefix: t('card.verdictPrefix'), label: labels.verdict[c.currentVerdict] },
-    ];
+    const badges: BadgeView[] = [verdictBadge(c.currentVerdict, labels.verdict[c.currentVerdict], t('card.verdictPrefix'))];
     if (c.kind === 'target' && c.trajectoryStatus) {
-      const status = c.trajectoryStatus;
-      badges.push({ tone: `trajectory-${status}`, symbol: TRAJECTORY_SYMBOLS[status], prefix: t('card.trajectoryPrefix'), label: labels.trajectory[status] });
+      badges.push(trajectoryBadge(c.trajectoryStatus, labels.trajectory[c.trajectoryStatus], t('card.trajectoryPrefix')));
     } else if (c.currentStage) {
       badges.push({ tone: 'stage', label: t('stageBadge', { stage: labels.stage[c.currentStage] }) });
     }
     if (isOverdue({ deadline: c.effectiveDeadlineOn, verdict: c.currentVerdict, asOf })) {
-      badges.push({ tone: 'flag-overdue', symbol: FLAG_SYMBOLS.overdue, label: labels.flag.overdue });
+      badges.push(flagBadge('overdue', labels.flag.overdue));
     }
     const stale = isStale({ lastUpdateOn: c.lastUpdateOn, announcedOn: c.announcedOn, verdict: c.currentVerdict, asOf, staleAfterDays });
-    if (stale) badges.push({ tone: 'flag-stale', symbol: FLAG_SYMBOLS.stale, label: t('card.stale', { days: staleAfterDays }) });
+    if (stale) badges.push(flagBadge('stale', t('card.stale', { days: staleAfterDays })));
     return {
       slug: c.slug,
-      title: { text: c.title, lang: c.titleLocale, marker: c.titleLocale === locale ? null : marker },
-      summary: { text: c.summary, lang: c.summaryLocale, marker: c.summaryLocale === locale ? null : marker },
+      title: { text: c.title, lang: c.titleLocale, marker: fallbackMarker(c.titleLocale, locale, marker) },
+      summary: { text: c.summary, lang: c.summaryLocale, marker: fallbackMarker(c.summaryLocale, locale, marker) },
       eyebrow: `${labels.category[c.category]} · ${labels.kind[c.kind]}`,
       badges,
       progress: { share: c.progressShare, text: formatProgress(c.progressShare, tag), label: t('progressOf', { title: c.title }) },

@@ -5,7 +5,7 @@ import type { TrajectoryStatus, Verdict } from '@/lib/domain';
 
 // Each status has a symbol as well as a colour, so it reads in greyscale print and
 // for readers who cannot tell the colours apart.
-export const VERDICT_SYMBOLS: Record<Verdict, string> = {
+const VERDICT_SYMBOLS: Record<Verdict, string> = {
   'not-started': '○',
   'in-progress': '◐',
   stalled: '‖',
@@ -15,7 +15,7 @@ export const VERDICT_SYMBOLS: Record<Verdict, string> = {
   dropped: '⊘',
 };
 
-export const TRAJECTORY_SYMBOLS: Record<TrajectoryStatus, string> = {
+const TRAJECTORY_SYMBOLS: Record<TrajectoryStatus, string> = {
   achieved: '✓',
   'on-track': '▲',
   'acceleration-needed': '△',
@@ -26,7 +26,7 @@ export const TRAJECTORY_SYMBOLS: Record<TrajectoryStatus, string> = {
 
 export type FlagKind = 'overdue' | 'stale' | 'disagreement';
 
-export const FLAG_SYMBOLS: Record<FlagKind, string> = { overdue: '⚠', stale: '◷', disagreement: '≠' };
+const FLAG_SYMBOLS: Record<FlagKind, string> = { overdue: '⚠', stale: '◷', disagreement: '≠' };
 
 export type BadgeView = {
   /** The modifier after `badge--`: `verdict-missed`, `flag-stale`, `stage`. */
@@ -37,6 +37,19 @@ export type BadgeView = {
   prefix?: string;
   label: React.ReactNode;
 };
+
+/** A verdict's badge: its colour, its symbol, and `label`, its name in the page's language. */
+export function verdictBadge(verdict: Verdict, label: string, prefix?: string): BadgeView {
+  return { tone: `verdict-${verdict}`, symbol: VERDICT_SYMBOLS[verdict], prefix, label };
+}
+
+export function trajectoryBadge(status: TrajectoryStatus, label: string, prefix?: string): BadgeView {
+  return { tone: `trajectory-${status}`, symbol: TRAJECTORY_SYMBOLS[status], prefix, label };
+}
+
+export function flagBadge(kind: FlagKind, label: React.ReactNode): BadgeView {
+  return { tone: `flag-${kind}`, symbol: FLAG_SYMBOLS[kind], label };
+}
 
 export function Badge({ tone, symbol, prefix, label }: BadgeView) {
   return (

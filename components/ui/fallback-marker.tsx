@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ContentLocale } from '@/lib/content-locale';
-import { FallbackText } from './fallback-text';
+import { fallbackMarker, FallbackText } from './fallback-text';
 
 /**
  * A title, summary or name from the database, in the language the query found it in. On a
@@ -12,5 +12,5 @@ import { FallbackText } from './fallback-text';
 export function LocalizedText({ text, lang }: { text: React.ReactNode; lang: ContentLocale }) {
   const pageLocale = useLocale();
   const t = useTranslations('content');
-  return <FallbackText text={text} lang={lang} marker={lang === pageLocale ? null : t('fallback.marker')} />;
+  return <FallbackText text={text} lang={lang} marker={fallbackMarker(lang, pageLocale, t('fallback.marker'))} />;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ApiError } from './params';
+import { setBounded } from '../bounded-map';
 
 // HTTP behaviour shared by every open data endpoint: caching headers, a strong ETag computed
 // from the body, 304 for a matching If-None-Match, CORS for any origin (the data is public
@@ -57,9 +58,7 @@ export function utf8BodyFor(body: string, etag: string): Uint8Array<ArrayBuffer>
   let bytes = bodyBytes.get(etag);
   if (!bytes) {
     bytes = new TextEncoder().encode(body);
-    bodyBytes.set(etag, bytes);
-    const oldest = bodyBytes.keys().next();
-    if (bodyBytes.size > BODY_BYTES_KEPT && !oldest.done) bodyBytes.delete(oldest.value);
+    setBounded(bodyBytes, etag, bytes, BODY_BYTES_KEPT);
   }
   return bytes;
 }

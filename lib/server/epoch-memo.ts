@@ -2,6 +2,8 @@
 // cache handler's count of tag revalidations: lib/server/cache-epoch.ts) and for a short time.
 // Pure, so it is unit-tested without Next.
 
+import { setBounded } from '../bounded-map';
+
 export type EpochMemo<V> = {
   /** The value stored under `key` in this `epoch`, not older than the time limit; undefined otherwise. */
   get(key: string, epoch: number): { value: V } | undefined;
@@ -23,10 +25,7 @@ export function createEpochMemo<V>({ max, ttlMs, now = Date.now }: { max: number
       return { value: entry.value };
     },
     set(key, value, epoch) {
-      entries.delete(key);
-      entries.set(key, { value, epoch, at: now() });
-      // Oldest first: a Map iterates in insertion order.
-      while (entries.size > max) entries.delete(entries.keys().next().value!);
+      setBounded(entries, key, { value, epoch, at: now() }, max);
     },
     get size() {
       return entries.size;

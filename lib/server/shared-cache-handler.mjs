@@ -28,6 +28,12 @@ export function syncIntervalMs(env = process.env) {
   return value;
 }
 
+/** A row's stale and expired times where they are later than the tag's `current` ones, else undefined. */
+function laterTimes(row, current) {
+  const later = (value, than) => (value != null && Number(value) > (than ?? -Infinity) ? Number(value) : undefined);
+  return { stale: later(row.stale_at, current.stale), expired: later(row.expired_at, current.expired) };
+}
+
 /**
  * Merges revalidations read from the database into a tags manifest (Map of tag ->
  * { stale?, expired? } in epoch ms). A later time always wins, so merging is idempotent
@@ -39,10 +45,9 @@ export function mergeRevalidations(manifest, rows, seenUntil = 0) {
     const tag = String(row.tag);
     const current = manifest.get(tag) ?? {};
     const next = { ...current };
-    const stale = row.stale_at == null ? undefined : Number(row.stale_at);
-    const expired = row.expired_at == null ? undefined : Number(row.expired_at);
-    if (stale !== undefined && stale > (current.stale ?? -Infinity)) next.stale = stale;
-    if (expired !== undefined && expired > (current.expired ?? -Infinity)) next.expired = expired;
+    const { stale, expired } = laterTimes(row, current);
+    if (stale !== undefined) next.stale = stale;
+    if (expired !== undefined) next.expired = expired;
     manifest.set(tag, next);
     newest = Math.max(newest, Number(row.updated_at));
   }
@@ -52,10 +57,8 @@ export function mergeRevalidations(manifest, rows, seenUntil = 0) {
 /** Whether merging these rows would move any tag's stale or expired time (see mergeRevalidations). */
 export function revalidationsChange(manifest, rows) {
   return rows.some((row) => {
-    const current = manifest.get(String(row.tag)) ?? {};
-    const stale = row.stale_at == null ? undefined : Number(row.stale_at);
-    const expired = row.expired_at == null ? undefined : Number(row.expired_at);
-    return (stale !== undefined && stale > (current.stale ?? -Infinity)) || (expired !== undefined && expired > (current.expired ?? -Infinity));
+    const { stale, expired } = laterTimes(row, manifest.get(String(row.tag)) ?? {});
+    return stale !== undefined || expired !== undefined;
   });
 }
 
