@@ -1,5 +1,7 @@
 // Runs once when a server instance starts: creates the first admin if the database has no
-// user (printing the one-time password once), then starts the PDF snapshot schedule.
+// user (printing the one-time password once), starts the daily recomputation of what depends
+// on the date (lib/server/daily-recompute.ts), the evidence archive's queue, then the PDF
+// snapshot schedule.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { ensureFirstAdmin } = await import('./scripts/first-admin');
@@ -7,6 +9,14 @@ export async function register() {
     await ensureFirstAdmin({ log: (line) => console.log(line) });
   } catch (error) {
     console.error('Could not check for the first admin account:', error);
+  }
+  const { startDailyRecompute } = await import('./lib/server/daily-recompute');
+  startDailyRecompute();
+  const { startArchiveSchedule } = await import('./lib/server/evidence-archive');
+  try {
+    startArchiveSchedule();
+  } catch (error) {
+    console.error('Could not start the evidence archive:', error);
   }
   const { env } = await import('./lib/env');
   const { startSnapshotSchedule } = await import('./lib/server/snapshot-schedule');

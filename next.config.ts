@@ -1,53 +1,31 @@
 import type { NextConfig } from 'next';
 import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { listViewRewrites } from './lib/list-views';
+import { VIEW_KEYS } from './lib/list-views';
 import { routing } from './i18n/routing';
+import { embedHeaders as buildEmbedHeaders, securityHeaders as buildSecurityHeaders } from './lib/security-headers';
 
-// Next's hydration scripts are inline and our public pages are cached, so a per-request
-// nonce is not possible without rendering every visit; 'unsafe-inline' for scripts is the
-// documented trade-off. Everything else is locked to our own origin.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-];
-
-// The embed widget (/embed/..., /ru/embed/..., /kk/embed/...) is the one thing other sites may
-// put in an iframe. Its headers are the same apart from framing; everything else refuses to be
-// framed (clickjacking). The two rule sets match disjoint paths: when several rules set one
-// header for a path, which value is sent is not something to rely on.
-const embedHeaders = securityHeaders
-  .filter((header) => header.key !== 'X-Frame-Options')
-  .map((header) => {
-    if (header.key !== 'Content-Security-Policy') return header;
-    const value = header.value.replace("frame-ancestors 'none'", 'frame-ancestors *');
-    if (value === header.value) throw new Error("next.config.ts: the CSP no longer says frame-ancestors 'none'; update embedHeaders");
-    return { ...header, value };
-  });
+// Headers: lib/security-headers.ts. They are fixed when the app is built, so SITE_URL (https or
+// not, which decides Strict-Transport-Security) must be set for `next build`.
+const securityHeaders = buildSecurityHeaders({ siteUrl: process.env.SITE_URL, development: process.env.NODE_ENV === 'development' });
+// The two rule sets below match disjoint paths: when several rules set one header for a path,
+// which value is sent is not something to rely on.
+const embedHeaders = buildEmbedHeaders(securityHeaders);
 const EMBED_PATH = '(?:(?:en|ru|kk)/)?embed(?:/|$)';
+
+// Stored copies (archived pages, attached files): route handlers at the root that set every
+// header themselves (lib/security-headers.ts storedCopyHeaders), so the site's rule skips them.
+const STORED_COPY_PREFIXES = ['archive', 'files'];
 
 // The languages served under their own prefix (/ru, /kk).
 const OTHER_LOCALES = routing.locales.filter((locale) => locale !== routing.defaultLocale).join('|');
 
 // Address prefixes that are not English pages: the other languages, the internal English
 // prefix itself, route handlers and the English-only workspace.
-const NON_ENGLISH_PREFIXES = [...routing.locales, 'api', '_next', 'editor', 'sign-in'].join('|');
+const NON_ENGLISH_PREFIXES = [...routing.locales, 'api', '_next', 'editor', 'sign-in', ...STORED_COPY_PREFIXES].join('|');
+
+// The list with none of its filters or a search in the address.
+const BARE_LIST = [...VIEW_KEYS, 'q'].map((key) => ({ type: 'query' as const, key }));
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -67,8 +45,11 @@ const nextConfig: NextConfig = {
   // The end-to-end suite builds into its own folder so it never overwrites the build
   // that `npm run demo` serves from the real database.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
-  // Several instances on one database see each other's saves: see lib/server/shared-cache-handler.mjs.
+  // Our page and data cache (Next's documented cacheHandler interface): bounded in memory and on
+  // disk, shared revalidations between instances. See lib/server/shared-cache-handler.mjs.
   cacheHandler: fileURLToPath(new URL('./lib/server/shared-cache-handler.mjs', import.meta.url)),
+  // The handler keeps its own memory store; Next's in front of it would hold every page twice.
+  cacheMaxMemorySize: 0,
   // libSQL ships a native module; keep it out of the server bundle.
   serverExternalPackages: ['@libsql/client', 'libsql'],
   // Languages (see i18n/routing.ts): Russian and Kazakh pages live under /ru and /kk, English
@@ -83,28 +64,30 @@ const nextConfig: NextConfig = {
       afterFiles: [
         // Order matters for speed as well as meaning. Next tries these rules in turn for every
         // request that is not a plain file, and a route re-checks them while preparing the
-        // request, compiling each one again (about 2 µs a rule). With the list's 192 view rules
-        // first, every page and API call paid for all of them: 15% of an API request. So each
-        // kind of address meets a rule that settles it first, and only list addresses reach
-        // the view rules.
+        // request, compiling each one again (about 2 µs a rule). So each kind of address meets
+        // a rule that settles it first; the list's own rules come last. There are eight in all,
+        // whatever the number of filters (the views have paths: lib/list-views.ts).
         // The API's handlers are served where they are; this rule only stops the search, first,
         // so an API call does not compile the catch-all below.
         { source: '/api/:path+', destination: '/api/:path+' },
         { source: '/', destination: '/en' },
         // The API's documentation page is English at /api, while everything below /api/ is a route handler.
         { source: '/api', destination: '/en/api' },
-        // English pages, except the list itself (it has its view rules below).
+        // English pages, except the list itself (its rules are below).
         { source: `/:path((?!(?:${NON_ENGLISH_PREFIXES})(?:/|$)|commitments$).*)`, destination: '/en/:path' },
         // Russian and Kazakh pages are served where they are: like the API's, these rules only
         // stop the search (after the English rule: most requests are English). Their lists go on
-        // to the view rules. Without them a /ru page walked all 199 rules, 0.47 ms a request.
+        // to the list's rules.
         // The locale is passed on as written: Next matches sources without regard to case, and
         // /RU/sources must stay a 404 rather than become the Russian page.
         { source: `/:locale(${OTHER_LOCALES})`, destination: '/:locale' },
         { source: `/:locale(${OTHER_LOCALES})/:path((?!commitments$).+)`, destination: '/:locale/:path' },
-        // The list's common filter combinations go to a cached path per view (lib/list-views.ts).
-        ...listViewRewrites(routing.locales, routing.defaultLocale),
-        // Any other English list address (a search, a deep page) renders per visit.
+        // The bare list is the view with no filter, cached like every page (lib/list-views.ts);
+        // views with filters have their own paths, /commitments/view/…, and need no rule.
+        { source: '/commitments', missing: BARE_LIST, destination: '/en/commitments/view' },
+        { source: `/:locale(${OTHER_LOCALES})/commitments`, missing: BARE_LIST, destination: '/:locale/commitments/view' },
+        // Any other English list address (a search, a deep page, an old link to a view that the
+        // page sends on to the view's path) renders per visit.
         { source: '/commitments', destination: '/en/commitments' },
       ],
       fallback: [],
@@ -122,7 +105,7 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: `/:path((?!${EMBED_PATH}).*)`, headers: securityHeaders },
+      { source: `/:path((?!${EMBED_PATH}|(?:${STORED_COPY_PREFIXES.join('|')})/).*)`, headers: securityHeaders },
       { source: '/embed/:path*', headers: embedHeaders },
       { source: '/:locale(en|ru|kk)/embed/:path*', headers: embedHeaders },
     ];

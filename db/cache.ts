@@ -1,6 +1,8 @@
 import { unstable_cache } from 'next/cache';
 import { listCommitments, listCommitmentsForOpenData } from './queries';
 import type { ContentLocale } from '../lib/content-locale';
+import { isCacheableListView } from '../lib/cache-policy';
+import { isRewound } from './client';
 
 /**
  * Every cached public read carries this tag. Writes are rare next to reads, so a save
@@ -21,7 +23,10 @@ const listCommitmentsCache = unstable_cache(listCommitments, ['list-commitments'
  * a Russian list can never be served from the English entry or the other way round.
  */
 export function cachedListCommitments(args: Parameters<typeof listCommitments>[0]) {
-  return listCommitmentsCache({ ...args, locale: args.locale ?? 'en' });
+  const withLocale = { ...args, locale: args.locale ?? 'en' };
+  // Searches and deep pages are read directly: made-up ones must not fill the cache (lib/cache-policy.ts).
+  // A rewound view (db/rewind.ts) must neither read nor fill the live cache.
+  return isCacheableListView(args.filters) && !isRewound() ? listCommitmentsCache(withLocale) : listCommitments(withLocale);
 }
 
 /**
@@ -29,8 +34,13 @@ export function cachedListCommitments(args: Parameters<typeof listCommitments>[0
  * cleared by the same tag on every save. The CSV reads every matching row uncached instead:
  * a large dataset would pass the data cache's 2 MB limit per entry.
  */
-export const cachedListCommitmentsForOpenData = unstable_cache(
-  (args: Parameters<typeof listCommitmentsForOpenData>[0] & { perPage: number; locale: ContentLocale }) => listCommitmentsForOpenData(args),
-  ['open-data-commitments'],
-  { tags: [PUBLIC_DATA_TAG], revalidate: PUBLIC_REVALIDATE_SECONDS },
-);
+type OpenDataListArgs = Parameters<typeof listCommitmentsForOpenData>[0] & { perPage: number; locale: ContentLocale };
+
+const openDataListCache = unstable_cache((args: OpenDataListArgs) => listCommitmentsForOpenData(args), ['open-data-commitments'], {
+  tags: [PUBLIC_DATA_TAG],
+  revalidate: PUBLIC_REVALIDATE_SECONDS,
+});
+
+export function cachedListCommitmentsForOpenData(args: OpenDataListArgs) {
+  return isCacheableListView(args.filters, args.perPage) && !isRewound() ? openDataListCache(args) : listCommitmentsForOpenData(args);
+}

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createClient, type Client } from '@libsql/client';
@@ -38,11 +39,39 @@ function handle(): Handle {
   return globalForDb.__trackerDb;
 }
 
-/** The database, after the per-file pragmas have been applied. */
+// A rewound view of the tracker (db/rewind.ts): inside withRewoundDb every getDb() returns it,
+// so the public queries run unchanged against the tracker as it stood on a past day. On
+// globalThis for the same reason as the handle: one store whichever bundle asks.
+const globalForRewind = globalThis as typeof globalThis & { __trackerRewindScope?: AsyncLocalStorage<Database> };
+function rewindScope(): AsyncLocalStorage<Database> {
+  globalForRewind.__trackerRewindScope ??= new AsyncLocalStorage<Database>();
+  return globalForRewind.__trackerRewindScope;
+}
+
+/** Runs `fn` with getDb() answering `db` (a rewound, read-only view) instead of the live database. */
+export function withRewoundDb<T>(db: Database, fn: () => Promise<T>): Promise<T> {
+  return rewindScope().run(db, fn);
+}
+
+/** Whether this code runs inside a rewound view (caches of live data must not be read or filled there). */
+export function isRewound(): boolean {
+  return rewindScope().getStore() !== undefined;
+}
+
+/** The database, after the per-file pragmas have been applied (a rewound view inside withRewoundDb). */
 export async function getDb(): Promise<Database> {
+  const rewound = rewindScope().getStore();
+  if (rewound) return rewound;
   const h = handle();
   await h.ready;
   return h.db;
+}
+
+/** The live database's client, whatever scope asks: the rewound view is built from it. */
+export async function getLiveClient(): Promise<Client> {
+  const h = handle();
+  await h.ready;
+  return h.client;
 }
 
 export async function getClient(): Promise<Client> {

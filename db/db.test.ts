@@ -2,10 +2,13 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../lib/domain';
 import type { ListFilters } from '../lib/filters';
-import { commitments, metrics, observations, sources, statusUpdates, users } from './schema';
-import { dataset } from './seed/data';
+import { auditEvents, commitments, metrics, observations, sources, statusUpdates, users } from './schema';
+import { dataset as fullDataset } from './seed/data';
+import { datasetUntil } from './seed/layers';
 import type { SeedCommitment } from './seed/types';
 import type { Transaction } from './client';
+import { logState } from '../lib/log-state';
+import { stageShown } from '../lib/status';
 import { openTestDatabase, type TestDatabase } from './test-database';
 
 // Integration tests of the database layer against a real libSQL file, migrated and seeded
@@ -24,8 +27,14 @@ const KG24 = '24kg-2024-05-17-astana-summit';
 const NEWS = 'news-report-2023-09-14-priorities';
 const SETTLED: readonly Verdict[] = ['achieved', 'achieved-late', 'dropped'];
 
+// The dataset as known on 17 May 2024: the speech and the first dated updates (24.kg), before
+// the research's later figures. These tests are about the database layer, not the research,
+// so they keep to a small, stable layer; db/seed/layers.test.ts loads the whole dataset.
+const UNTIL = '2024-05-17';
+const dataset = datasetUntil(fullDataset, UNTIL);
+
 beforeAll(async () => {
-  testDb = await openTestDatabase({ seed: true });
+  testDb = await openTestDatabase({ seed: { until: UNTIL } });
   ({ mutations, queries: q, db, count } = testDb);
 });
 
@@ -40,7 +49,7 @@ afterAll(async () => {
  * is, also on a read replica (TEST_DB_TARGET=replica).
  */
 function write<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
-  return testDb!.client.writeTransaction(db, fn);
+  return testDb!.write(fn);
 }
 
 async function counts() {
@@ -80,9 +89,42 @@ function seedCommitment(slug: string): SeedCommitment {
   return c;
 }
 
-/** The verdict the seed leaves a commitment with: its newest dated update. */
+/** What the seed's log says of a commitment: its entries read by lib/log-state, as the database does. */
+function seedState(c: SeedCommitment) {
+  const later = dataset.updates.filter((u) => u.commitment === c.slug);
+  const entries = [
+    {
+      id: 0,
+      asOf: c.initialUpdate.asOf,
+      entryType: 'update' as const,
+      verdict: c.initialUpdate.verdict,
+      stage: c.initialUpdate.stage,
+      correctsId: null,
+    },
+    ...later.map((u, i) => ({
+      id: i + 1,
+      asOf: u.asOf,
+      entryType: u.entryType ?? ('update' as const),
+      verdict: u.verdict,
+      stage: u.stage,
+      correctsId: u.correctsInitial ? 0 : null,
+    })),
+  ];
+  const state = logState(entries);
+  const stage = c.kind === 'target' ? null : stageShown(c.kind, state.stage, state.verdict);
+  return { verdict: state.verdict, stage };
+}
+
+/** When the seed says a commitment is due: its deadline, else the latest planned completion date stated. */
+function seedDue(c: SeedCommitment): string | null {
+  if (c.deadline?.on) return c.deadline.on;
+  const planned = dataset.plannedDates.filter((p) => p.commitment === c.slug).sort((a, b) => (a.statedOn < b.statedOn ? -1 : 1));
+  return planned.at(-1)?.plannedOn ?? null;
+}
+
+/** The verdict the seed leaves a commitment with. */
 function seedVerdict(c: SeedCommitment): Verdict {
-  return (c.laterUpdates?.at(-1) ?? c.initialUpdate).verdict;
+  return seedState(c).verdict;
 }
 
 function seedMatchesQ(c: SeedCommitment, text: string): boolean {
@@ -120,8 +162,7 @@ describe('seed', () => {
     expect(c.sources).toBe(dataset.sources.length);
     expect(c.metrics).toBe(dataset.metrics.length);
     expect(c.observations).toBe(dataset.observations.length);
-    const expectedUpdates = dataset.commitments.reduce((n, x) => n + 1 + (x.laterUpdates?.length ?? 0), 0);
-    expect(c.statusUpdates).toBe(expectedUpdates);
+    expect(c.statusUpdates).toBe(dataset.commitments.length + dataset.updates.length);
     expect(await q.checkDatabase()).toEqual({ commitments: dataset.commitments.length });
   });
 
@@ -140,14 +181,13 @@ describe('seed', () => {
       .from(metrics)
       .leftJoin(commitments, eq(commitments.id, metrics.relatedCommitmentId));
     const expected = dataset.metrics.map((m) => ({ metric: m.slug, commitment: m.relatedCommitment }));
-    expect(rows.sort((a, b) => a.metric.localeCompare(b.metric))).toEqual(
-      expected.sort((a, b) => a.metric.localeCompare(b.metric)),
-    );
+    expect(rows.sort((a, b) => a.metric.localeCompare(b.metric))).toEqual(expected.sort((a, b) => a.metric.localeCompare(b.metric)));
   });
 
   it('refuses to load twice, with SeedError, and changes nothing', async () => {
     const before = await counts();
-    await expect(mutations.insertSeedDataset(db, dataset)).rejects.toBeInstanceOf(mutations.SeedError);
+    const { insertSeedDataset, SeedError } = await import('./seed/load');
+    await expect(insertSeedDataset(db, dataset)).rejects.toBeInstanceOf(SeedError);
     expect(await counts()).toEqual(before);
   });
 });
@@ -184,14 +224,8 @@ describe('cached columns after the seed', () => {
   });
 
   it('every commitment carries the verdict and stage of its newest seed update', async () => {
-    const rows = await db
-      .select({ slug: commitments.slug, verdict: commitments.currentVerdict, stage: commitments.currentStage })
-      .from(commitments);
-    const expected = dataset.commitments.map((c) => ({
-      slug: c.slug,
-      verdict: seedVerdict(c),
-      stage: (c.laterUpdates?.at(-1) ?? c.initialUpdate).stage,
-    }));
+    const rows = await db.select({ slug: commitments.slug, verdict: commitments.currentVerdict, stage: commitments.currentStage }).from(commitments);
+    const expected = dataset.commitments.map((c) => ({ slug: c.slug, ...seedState(c) }));
     const bySlug = (a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug);
     expect(rows.sort(bySlug)).toEqual(expected.sort(bySlug));
   });
@@ -291,9 +325,10 @@ describe('listCommitments', () => {
 
   it('lists overdue commitments as of a date', async () => {
     const asOf = '2030-01-01';
-    const expected = dataset.commitments.filter(
-      (c) => c.deadline?.on != null && c.deadline.on < asOf && !SETTLED.includes(seedVerdict(c)),
-    );
+    const expected = dataset.commitments.filter((c) => {
+      const due = seedDue(c);
+      return due !== null && due < asOf && !SETTLED.includes(seedVerdict(c));
+    });
     expect(expected.length).toBeGreaterThan(0);
     const { rows, total } = await listAll({ status: 'overdue' }, asOf);
     expect(total).toBe(expected.length);
@@ -392,21 +427,31 @@ describe('getDashboardSummary', () => {
 
   it('lists upcoming deadlines on or after the date, soonest first, and the overdue ones', async () => {
     const summary = await q.getDashboardSummary({ asOf });
-    const expected = dataset.commitments.filter(
-      (c) => c.deadline?.on != null && c.deadline.on >= asOf && ![...SETTLED, 'missed'].includes(seedVerdict(c)),
-    );
+    // Due = the deadline, or where none was announced the latest planned completion date.
+    const expected = dataset.commitments
+      .map((c, order) => ({ c, order, due: seedDue(c) }))
+      .filter(({ c, due }) => due !== null && due >= asOf && ![...SETTLED, 'missed'].includes(seedVerdict(c)))
+      .sort((a, b) => (a.due === b.due ? a.order - b.order : a.due! < b.due! ? -1 : 1));
     expect(summary.upcoming.length).toBe(Math.min(5, expected.length));
     expect(summary.upcoming.length).toBeGreaterThan(0);
+    expect(summary.upcoming.map((r) => r.slug)).toEqual(expected.slice(0, 5).map((e) => e.c.slug));
+    // The layer has commitments due by a planned date alone: they are listed too.
+    expect(expected.some((e) => e.c.deadline?.on == null)).toBe(true);
     for (const row of summary.upcoming) {
-      expect(row.effectiveDeadlineOn).not.toBeNull();
-      expect(row.effectiveDeadlineOn! >= asOf).toBe(true);
+      const due = row.effectiveDeadlineOn ?? row.plannedOn;
+      expect(due).not.toBeNull();
+      expect(due! >= asOf).toBe(true);
       expect(row.countries.length).toBeGreaterThan(0);
     }
-    const deadlines = summary.upcoming.map((r) => r.effectiveDeadlineOn!);
-    expect(deadlines).toEqual([...deadlines].sort());
+    const dues = summary.upcoming.map((r) => (r.effectiveDeadlineOn ?? r.plannedOn)!);
+    expect(dues).toEqual([...dues].sort());
 
-    expect(summary.totals.overdue).toBe(0);
-    expect(summary.overdue).toEqual([]);
+    const overdue = dataset.commitments.filter((c) => {
+      const due = seedDue(c);
+      return due !== null && due < asOf && !SETTLED.includes(seedVerdict(c));
+    });
+    expect(summary.totals.overdue).toBe(overdue.length);
+    expect(slugsOf(summary.overdue)).toEqual(slugsOf(overdue).slice(0, 5));
     const later = await q.getDashboardSummary({ asOf: '2030-01-01' });
     expect(later.totals.overdue).toBe((await listAll({ status: 'overdue' }, '2030-01-01')).total);
     expect(later.upcoming).toEqual([]);
@@ -457,12 +502,16 @@ describe('getCommitmentBySlug', () => {
     expect(c!.updates[0]).toMatchObject({
       asOf: '2023-09-14',
       verdict: 'in-progress',
-      authorName: 'Seed dataset',
       sourceSlug: AKORDA,
       correctsId: null,
       correctedById: null,
       evidence: [],
     });
+    // No byline on public rows: not the seed's author name, nor any editor's.
+    expect(c!.updates[0]).not.toHaveProperty('authorName');
+    expect(JSON.stringify(c)).not.toContain('Seed dataset');
+    // No in-place edits of this record yet.
+    expect(c!.recordChanges).toEqual([]);
     expect(c!.countries).toHaveLength(5);
     expect(c!.countries).toEqual(['KG', 'KZ', 'TJ', 'TM', 'UZ']);
     expect(c!.sourceSlug).toBe(AKORDA);
@@ -504,9 +553,7 @@ describe('sources', () => {
       expect(row, s.slug).toBeDefined();
       expect(row!.commitments, s.slug).toBe(dataset.commitments.filter((c) => c.source === s.slug).length);
       expect(row!.observations, s.slug).toBe(dataset.observations.filter((o) => o.source === s.slug).length);
-      const updates = dataset.commitments
-        .flatMap((c) => [c.initialUpdate, ...(c.laterUpdates ?? [])])
-        .filter((u) => u.source === s.slug).length;
+      const updates = [...dataset.commitments.map((c) => c.initialUpdate), ...dataset.updates].filter((u) => u.source === s.slug).length;
       expect(row!.updates, s.slug).toBe(updates);
     }
   });
@@ -520,7 +567,7 @@ describe('sources', () => {
     expect(s).not.toBeNull();
     expect(s!.commitments).toEqual([]);
     expect(s!.figures).toEqual([]);
-    const expected = dataset.commitments.filter((c) => (c.laterUpdates ?? []).some((u) => u.source === KG24));
+    const expected = dataset.commitments.filter((c) => dataset.updates.some((u) => u.commitment === c.slug && u.source === KG24));
     expect(s!.updates.length).toBeGreaterThanOrEqual(3);
     expect(s!.updates.map((u) => u.commitmentSlug).sort()).toEqual(slugsOf(expected));
   });
@@ -547,17 +594,18 @@ describe('recomputeCommitment after a new observation', () => {
     expect(trade).toBeDefined();
     const [inserted] = await write(async (tx) =>
       tx
-      .insert(observations)
-      .values({
-        metricId: metric!.id,
-        period: '2023',
-        periodEnd: '2023-12-31',
-        value: 11.2,
-        qualifier: 'exact',
-        sourceId: await sourceId(NEWS),
-        preferred: true,
-      })
-      .returning({ id: observations.id }));
+        .insert(observations)
+        .values({
+          metricId: metric!.id,
+          period: '2023',
+          periodEnd: '2023-12-31',
+          value: 11.2,
+          qualifier: 'exact',
+          sourceId: await sourceId(NEWS),
+          preferred: true,
+        })
+        .returning({ id: observations.id }),
+    );
     try {
       // Not recomputed yet: the cache still holds the old result.
       expect((await cached(TRADE)).trajectoryStatus).toBe('insufficient-data');
@@ -584,7 +632,9 @@ describe('recomputeCommitment after a new observation', () => {
     const [metric] = await db.select({ id: metrics.id }).from(metrics).where(eq(metrics.slug, 'intra-regional-trade'));
     // Corrupt the cache, then let the metric-wide recompute repair it.
     await write((tx) => tx.update(commitments).set({ trajectoryStatus: 'on-track', progressShare: 0.9 }).where(eq(commitments.slug, TRADE)));
-    await write((tx) => mutations.recomputeCommitmentsForMetric(tx, metric!.id));
+    // Internal to the write modules (the figure writes call it), so imported from its own.
+    const { recomputeCommitmentsForMetric } = await import('./mutations/recompute');
+    await write((tx) => recomputeCommitmentsForMetric(tx, metric!.id));
     const row = await cached(TRADE);
     expect(row.trajectoryStatus).toBe('insufficient-data');
     expect(row.progressShare).toBe(0);
@@ -606,17 +656,18 @@ describe('corrections', () => {
 
     const [wrong] = await write((tx) =>
       tx
-      .insert(statusUpdates)
-      .values({
-        commitmentId: before.id,
-        asOf: '2025-03-01',
-        verdict: 'achieved',
-        stage: 'held',
-        note: 'Entered by mistake.',
-        sourceId: src,
-        authorName: 'Test editor',
-      })
-      .returning({ id: statusUpdates.id }));
+        .insert(statusUpdates)
+        .values({
+          commitmentId: before.id,
+          asOf: '2025-03-01',
+          verdict: 'achieved',
+          stage: 'held',
+          note: 'Entered by mistake.',
+          sourceId: src,
+          authorName: 'Test editor',
+        })
+        .returning({ id: statusUpdates.id }),
+    );
     let correctionId: number | undefined;
     try {
       await write((tx) => mutations.recomputeCommitment(tx, before.id));
@@ -627,18 +678,19 @@ describe('corrections', () => {
 
       const [correction] = await write((tx) =>
         tx
-        .insert(statusUpdates)
-        .values({
-          commitmentId: before.id,
-          asOf: '2025-03-01',
-          verdict: 'in-progress',
-          stage: 'scheduled',
-          note: 'Correction: scheduled, not yet held.',
-          sourceId: src,
-          correctsId: wrong!.id,
-          authorName: 'Test editor',
-        })
-        .returning({ id: statusUpdates.id }));
+          .insert(statusUpdates)
+          .values({
+            commitmentId: before.id,
+            asOf: '2025-03-01',
+            verdict: 'in-progress',
+            stage: 'scheduled',
+            note: 'Correction: scheduled, not yet held.',
+            sourceId: src,
+            correctsId: wrong!.id,
+            authorName: 'Test editor',
+          })
+          .returning({ id: statusUpdates.id }),
+      );
       correctionId = correction!.id;
       await write((tx) => mutations.recomputeCommitment(tx, before.id));
       const afterCorrection = await cached(SLUG);
@@ -668,53 +720,91 @@ describe('corrections', () => {
 });
 
 describe('privacy', () => {
-  it('never returns account emails or password hashes', async () => {
+  it('never returns an editor’s name, account email or password hash', async () => {
     const email = 'editor-secret@example.test';
     const hash = 'scrypt$secret-hash-value';
-    const [user] = await db
-      .insert(users)
-      .values({ email, name: 'Test Editor', role: 'editor', passwordHash: hash })
-      .returning({ id: users.id });
+    const name = 'Test Editor';
+    const [user] = await write((tx) => tx.insert(users).values({ email, name, role: 'editor', passwordHash: hash }).returning({ id: users.id }));
     const trade = await cached(TRADE);
-    const [update] = await db
-      .insert(statusUpdates)
-      .values({
-        commitmentId: trade.id,
-        asOf: '2025-06-01',
-        verdict: 'in-progress',
-        note: 'Authored by an account.',
-        sourceId: await sourceId(KG24),
-        authorId: user!.id,
-        authorName: 'Test Editor',
-      })
-      .returning({ id: statusUpdates.id });
+    const kg24 = await sourceId(KG24);
+    const [update] = await write((tx) =>
+      tx
+        .insert(statusUpdates)
+        .values({
+          commitmentId: trade.id,
+          asOf: '2025-06-01',
+          verdict: 'in-progress',
+          note: 'Authored by an account.',
+          sourceId: kg24,
+          authorId: user!.id,
+          authorName: name,
+        })
+        .returning({ id: statusUpdates.id }),
+    );
+    // An in-place edit of the record by the same account, as saveCommitment audits it: the
+    // public page lists it by role only.
+    const [edit] = await write((tx) =>
+      tx
+        .insert(auditEvents)
+        .values({
+          actorId: user!.id,
+          action: 'edit-commitment',
+          entity: 'commitment',
+          entityId: trade.id,
+          details: {
+            version: trade.version,
+            slug: TRADE,
+            fields: ['summary'],
+            changes: { summary: { from: 'Old summary.', to: 'Edited by an account.' } },
+            role: 'editor',
+            reason: null,
+          },
+        })
+        .returning({ id: auditEvents.id }),
+    );
     try {
+      const detail = await q.getCommitmentBySlug({ slug: TRADE, asOf: '2026-11-22' });
       const results: unknown[] = [
-        await q.getCommitmentBySlug({ slug: TRADE, asOf: '2026-11-22' }),
+        detail,
+        await q.getUpdateLog({ slug: TRADE }),
+        await q.listLatestStatusUpdates({ limit: 50 }),
         await q.getDashboardSummary({ asOf: '2026-11-22' }),
         await q.getSourceBySlug({ slug: KG24 }),
         await q.getFeaturedTarget({ asOf: '2026-11-22' }),
         await q.listCommitments({ filters: filters(), asOf: '2026-11-22' }),
+        await q.listCommitmentsForOpenData({ filters: filters(), asOf: '2026-11-22', perPage: 'all' }),
         await q.listSources(),
       ];
-      // The authored update is really in the results checked.
+      // The authored update and the account's record change are really in the results checked.
       const json = JSON.stringify(results);
-      expect(json).toContain('Authored by an account.');
-      expect(json).toContain('Test Editor');
+      expect(json.split('Authored by an account.').length - 1).toBeGreaterThanOrEqual(3); // page, log, feed
+      expect(detail!.recordChanges).toEqual([
+        {
+          id: edit!.id,
+          on: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+          role: 'editor',
+          changes: { summary: { from: 'Old summary.', to: 'Edited by an account.' } },
+          reason: null,
+        },
+      ]);
       for (const result of results) {
         const text = JSON.stringify(result);
+        expect(text).not.toContain(name);
         expect(text).not.toContain('"passwordHash"');
         expect(text).not.toContain('"email"');
         expect(text).not.toContain(email);
         expect(text).not.toContain(hash);
         const keys = allKeys(result);
-        for (const forbidden of ['passwordHash', 'email', 'authorId', 'password_hash']) {
+        for (const forbidden of ['passwordHash', 'email', 'authorId', 'authorName', 'actorId', 'password_hash', 'totpSecret']) {
           expect(keys.has(forbidden), forbidden).toBe(false);
         }
       }
     } finally {
-      await db.delete(statusUpdates).where(eq(statusUpdates.id, update!.id));
-      await db.delete(users).where(eq(users.id, user!.id));
+      await write(async (tx) => {
+        await tx.delete(auditEvents).where(eq(auditEvents.id, edit!.id));
+        await tx.delete(statusUpdates).where(eq(statusUpdates.id, update!.id));
+        await tx.delete(users).where(eq(users.id, user!.id));
+      });
     }
     const [left] = await db
       .select({ n: sql<number>`count(*)` })

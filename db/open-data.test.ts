@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitments, metrics, sources } from './schema';
 import { openTestDatabase, type TestDatabase } from './test-database';
 import type { ListFilters } from '../lib/filters';
-import { serialiseCommitment, serialiseCommitmentDetail, serialiseObservation, groupByPeriod, type SerialiseContext } from '../lib/open-data/serialise';
+import {
+  serialiseCommitment,
+  serialiseCommitmentDetail,
+  serialiseObservation,
+  groupByPeriod,
+  type SerialiseContext,
+} from '../lib/open-data/serialise';
 
 // The open data reads against the seeded database: the API's list selects exactly what the
 // page's list selects, and nothing an editor is recorded under reaches the serialised output.
@@ -76,10 +82,40 @@ describe('listCommitmentsForOpenData', () => {
   });
 
   it('resolves the baseline, metric and source of a target', async () => {
-    const { rows } = await q.listCommitmentsForOpenData({ filters: { q: 'intra-regional trade', sort: 'deadline', page: 1 }, asOf: TODAY, perPage: 25 });
+    const { rows } = await q.listCommitmentsForOpenData({
+      filters: { q: 'intra-regional trade', sort: 'deadline', page: 1 },
+      asOf: TODAY,
+      perPage: 25,
+    });
     const trade = rows.find((r) => r.slug === 'intra-regional-trade-15bn');
-    expect(trade).toMatchObject({ baselineValue: 10.6, targetValueInForce: 15, metricSlug: 'intra-regional-trade', metricUnit: 'USD bn' });
+    // The full dataset: $15 bn as announced, raised to $20 bn at the Seventh Consultative
+    // Meeting (16 Nov 2025), which gave no new date and kept the baseline.
+    expect(trade).toMatchObject({
+      baselineValue: 10.6,
+      baselineInForce: { on: '2022-12-31', value: 10.6 },
+      baselineRevisedOn: null,
+      targetValue: 15,
+      targetValueInForce: 20,
+      targetRevisedOn: '2025-11-16',
+      deadlineOn: '2027-12-31',
+      deadlineTextInForce: 'in the near future',
+      deadlineRevisedOn: null,
+      revisionCount: 1,
+      metricSlug: 'intra-regional-trade',
+      metricUnit: 'USD bn',
+    });
     expect(trade?.sourceSlug).toBeTruthy();
+    // Before the revision's date, the announced terms were in force.
+    const before = await q.listCommitmentsForOpenData({
+      filters: { q: 'intra-regional trade', sort: 'deadline', page: 1 },
+      asOf: '2025-11-15',
+      perPage: 25,
+    });
+    expect(before.rows.find((r) => r.slug === 'intra-regional-trade-15bn')).toMatchObject({
+      targetValueInForce: 15,
+      targetRevisedOn: null,
+      revisionCount: 1,
+    });
   });
 });
 
@@ -124,13 +160,17 @@ describe('editors’ personal data', () => {
       input: {
         commitmentId: trade!.id,
         expectedVersion: trade!.version,
+        entryType: 'update',
         asOf: TODAY,
         verdict: 'in-progress',
         stage: undefined,
-        value: undefined,
+        // A figure logged with the entry becomes an observation with the editor as its author.
+        figure: { value: 12.1, period: '2025', periodEnd: '2025-12-31', qualifier: 'preliminary' },
         note: 'Checked against the customs data.',
         sourceId: source!.id,
         correctsId: undefined,
+        // The source was published before today: the editor confirms the later date.
+        confirmDate: true,
         evidence: [{ url: 'https://stat.gov.kz/en/', title: 'Bureau of National Statistics' }],
       },
     });
@@ -140,21 +180,33 @@ describe('editors’ personal data', () => {
         commitmentId: trade!.id,
         expectedVersion: trade!.version + 1,
         revisedOn: TODAY,
-        newTargetValue: 16,
+        newTargetValue: 21,
         newDeadlineOn: undefined,
         newDeadlineText: undefined,
+        newBaselineValue: undefined,
+        newBaselineOn: undefined,
         sourceId: source!.id,
         note: 'Raised at a later summit.',
       },
     });
     await m.addObservation(db, {
       actor,
-      input: { metricId: metric!.id, sourceId: source!.id, period: '2031', periodEnd: '2031-12-31', value: 13, qualifier: 'exact', note: undefined, preferred: true, derived: false },
+      input: {
+        metricId: metric!.id,
+        sourceId: source!.id,
+        period: '2031',
+        periodEnd: '2031-12-31',
+        value: 13,
+        qualifier: 'exact',
+        note: undefined,
+        preferred: true,
+        derived: false,
+      },
     });
 
     const detail = await q.getCommitmentBySlug({ slug: 'intra-regional-trade-15bn', asOf: TODAY });
-    // The page's own query does carry the author's display name: the serialiser must drop it.
-    expect(detail?.updates.some((u) => u.authorName === NAME)).toBe(true);
+    // The public read no longer even selects the author's name (one byline rule: the editors).
+    expect(JSON.stringify(detail)).not.toContain(NAME);
     const list = await q.listCommitmentsForOpenData({ filters: { sort: 'deadline', page: 1 }, asOf: TODAY, perPage: 'all' });
     const observations = await q.getMetricForOpenData({ slug: 'intra-regional-trade' });
     const published = JSON.stringify([
@@ -167,6 +219,8 @@ describe('editors’ personal data', () => {
     expect(published).toContain('Checked against the customs data.');
     expect(published).toContain('Raised at a later summit.');
     expect(published).toContain('"period":"2031"');
+    expect(published).toContain('"period":"2025"');
+    expect(observations!.observations.some((o) => o.period === '2025' && o.value === 12.1)).toBe(true);
     // ...but not who made them.
     expect(published).not.toContain('Dariga');
     expect(published).not.toContain('Privateyeva');
@@ -179,10 +233,16 @@ describe('listLatestStatusUpdates', () => {
   it("gives each entry its place in its commitment's log, as the log page orders it", async () => {
     const latest = await q.listLatestStatusUpdates({ limit: 50 });
     expect(latest.length).toBeGreaterThan(0);
-    expect(latest.some((u) => u.placeInLog > 0), 'some commitment has more than one entry').toBe(true);
+    expect(
+      latest.some((u) => u.placeInLog > 0),
+      'some commitment has more than one entry',
+    ).toBe(true);
     for (const u of latest) {
       const log = await q.getUpdateLog({ slug: u.commitmentSlug });
-      expect(log?.updates.findIndex((entry) => entry.id === u.id), `${u.commitmentSlug} #${u.id}`).toBe(u.placeInLog);
+      expect(
+        log?.updates.findIndex((entry) => entry.id === u.id),
+        `${u.commitmentSlug} #${u.id}`,
+      ).toBe(u.placeInLog);
     }
   });
 });

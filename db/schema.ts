@@ -1,26 +1,18 @@
 import { sql } from 'drizzle-orm';
-import {
-  sqliteTable,
-  text,
-  integer,
-  real,
-  blob,
-  index,
-  uniqueIndex,
-  primaryKey,
-  check,
-  type AnySQLiteColumn,
-} from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, real, blob, index, uniqueIndex, primaryKey, check, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   CATEGORIES,
   COMMITMENT_KINDS,
   DIRECTIONS,
+  ENTRY_TYPES,
   ROLES,
   SOURCE_KINDS,
   TRAJECTORY_STATUSES,
   VALUE_QUALIFIERS,
   VERDICTS,
   ALL_STAGES,
+  ARCHIVE_STATES,
+  SUGGESTION_STATES,
 } from '../lib/domain';
 import { TRANSLATION_LOCALES } from '../lib/content-locale';
 
@@ -36,7 +28,8 @@ export const sources = sqliteTable('sources', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   slug: text('slug').notNull().unique(),
   title: text('title').notNull(),
-  publisher: text('publisher').notNull(),
+  /** null = not recorded (shown as such); never guessed. */
+  publisher: text('publisher'),
   publishedOn: text('published_on').notNull(),
   place: text('place'),
   url: text('url'),
@@ -56,22 +49,87 @@ export const users = sqliteTable('users', {
   disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
   /** Set for invited users: the one-time password must be replaced at first sign-in. */
   mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+  /** When a one-time password stops working (null: a password the user chose). */
+  passwordExpiresAt: text('password_expires_at'),
+  /** The TOTP secret, sealed with a key derived from AUTH_SECRET (lib/totp.ts); null = none set up. */
+  totpSecret: text('totp_secret'),
+  /** When the second factor was confirmed with a first code; a secret without it is an unfinished set-up. */
+  totpEnabledAt: text('totp_enabled_at'),
+  /** The last TOTP time step accepted, so a code is never accepted twice. */
+  totpLastStep: integer('totp_last_step'),
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at'),
 });
 
-/** Sign-in attempts, kept to throttle guessing per account and per address across instances. */
+/**
+ * Signed-in sessions. The Auth.js JWT names one row; every request checks it, so signing out,
+ * a password change, disabling or a role change ends the sessions at their next request.
+ */
+export const userSessions = sqliteTable(
+  'user_sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: text('expires_at').notNull(),
+    /** When the second factor was given in this session (null: not yet, or not needed). */
+    secondFactorAt: text('second_factor_at'),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [index('user_sessions_user_idx').on(t.userId, t.revokedAt)],
+);
+
+/** One-time recovery codes for the second factor, as keyed digests. */
+export const recoveryCodes = sqliteTable(
+  'recovery_codes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    digest: text('digest').notNull(),
+    usedAt: text('used_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('recovery_codes_user_idx').on(t.userId)],
+);
+
+/**
+ * Sign-in attempts, kept to throttle guessing across instances (lib/rate-limit.ts). A row is
+ * written as a failure before the password is checked, and turned into a success after.
+ */
 export const signInAttempts = sqliteTable(
   'sign_in_attempts',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     email: text('email').notNull(),
+    /** The client address from a trusted proxy, '' when none is trusted (at most 64 characters). */
     address: text('address').notNull(),
     success: integer('success', { mode: 'boolean' }).notNull(),
+    /** The device cookie's id when the browser had signed in to this account before. */
+    device: text('device'),
+    /** 'password' or 'second-factor'. */
+    kind: text('kind', { enum: ['password', 'second-factor'] })
+      .notNull()
+      .default('password'),
     at: timestamp('at'),
   },
-  (t) => [index('sign_in_attempts_email_idx').on(t.email, t.at), index('sign_in_attempts_address_idx').on(t.address, t.at)],
+  (t) => [
+    index('sign_in_attempts_email_idx').on(t.email, t.at),
+    index('sign_in_attempts_address_idx').on(t.address, t.at),
+    index('sign_in_attempts_device_idx').on(t.device, t.at),
+    index('sign_in_attempts_at_idx').on(t.at),
+  ],
 );
+
+/** Named leases: one holder at a time (the snapshot generator), taken over once expired. */
+export const leases = sqliteTable('leases', {
+  name: text('name').primaryKey(),
+  holder: text('holder').notNull(),
+  expiresAt: text('expires_at').notNull(),
+});
 
 export const metrics = sqliteTable(
   'metrics',
@@ -79,12 +137,17 @@ export const metrics = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     slug: text('slug').notNull().unique(),
     name: text('name').notNull(),
+    /** The formatting key: 'USD bn' and '%' have built-in forms; any other unit is written after the number. */
     unit: text('unit').notNull(),
+    /** How the unit reads in an English sentence ('million tonnes' for 'Mt'); null = the unit itself. */
+    unitLabel: text('unit_label'),
+    /** Decimals shown; null = up to two. */
+    decimals: integer('decimals'),
     description: text('description'),
+    /** Optimistic-concurrency counter for edits in the workspace. */
+    version: integer('version').notNull().default(1),
     /** A context series shown on this commitment's page (not its target metric). */
-    relatedCommitmentId: integer('related_commitment_id').references(
-      (): AnySQLiteColumn => commitments.id,
-    ),
+    relatedCommitmentId: integer('related_commitment_id').references((): AnySQLiteColumn => commitments.id),
     createdAt: createdAt(),
   },
   // The commitment page looks up its context series by this column.
@@ -112,9 +175,7 @@ export const commitments = sqliteTable(
     // Deadline as announced: the words, and a date when one was stated or interpreted.
     deadlineText: text('deadline_text'),
     deadlineOn: text('deadline_on'),
-    deadlineInterpreted: integer('deadline_interpreted', { mode: 'boolean' })
-      .notNull()
-      .default(false),
+    deadlineInterpreted: integer('deadline_interpreted', { mode: 'boolean' }).notNull().default(false),
     deadlineNote: text('deadline_note'),
     // Target kinds only. The original target; later changes live in target_revisions.
     metricId: integer('metric_id').references(() => metrics.id),
@@ -122,7 +183,11 @@ export const commitments = sqliteTable(
     baselineValue: real('baseline_value'),
     baselineOn: text('baseline_on'),
     baselineNote: text('baseline_note'),
+    /** When set, the baseline is the metric's preferred figure for this period ('2023'), not baseline_value. */
+    baselinePeriod: text('baseline_period'),
     targetValue: real('target_value'),
+    /** When set, the target is this multiple of the baseline ("fivefold" = 5), not target_value. */
+    targetMultiple: real('target_multiple'),
     targetNote: text('target_note'),
     /** Optimistic-concurrency counter, bumped by every change to the row. */
     version: integer('version').notNull().default(1),
@@ -135,6 +200,18 @@ export const commitments = sqliteTable(
     effectiveDeadlineOn: text('effective_deadline_on'),
     progressShare: real('progress_share'),
     trajectoryStatus: text('trajectory_status', { enum: TRAJECTORY_STATUSES }),
+    /** The target in force today and the day a revision last changed it (null = as announced). */
+    targetInForce: real('target_in_force'),
+    targetRevisedOn: text('target_revised_on'),
+    /** The exactness of the figure the trajectory status rests on, when not plainly reported. */
+    trajectoryBasis: text('trajectory_basis', { enum: VALUE_QUALIFIERS }),
+    /** The latest planned completion date (planned_dates), and whether it moved later than first planned. */
+    plannedOn: text('planned_on'),
+    plannedMovedLater: integer('planned_moved_later', { mode: 'boolean' }).notNull().default(false),
+    /** The day an editor last recorded a review, an update or a figure: what staleness counts from. */
+    lastReviewedOn: text('last_reviewed_on'),
+    /** The day the cached columns were computed for; statuses that depend on the date are recomputed daily. */
+    computedOn: text('computed_on'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at'),
   },
@@ -157,10 +234,7 @@ export const commitmentCountries = sqliteTable(
       .references(() => commitments.id),
     countryCode: text('country_code').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.commitmentId, t.countryCode] }),
-    index('commitment_countries_country_idx').on(t.countryCode, t.commitmentId),
-  ],
+  (t) => [primaryKey({ columns: [t.commitmentId, t.countryCode] }), index('commitment_countries_country_idx').on(t.countryCode, t.commitmentId)],
 );
 
 export const targetRevisions = sqliteTable(
@@ -175,6 +249,9 @@ export const targetRevisions = sqliteTable(
     newTargetValue: real('new_target_value'),
     newDeadlineOn: text('new_deadline_on'),
     newDeadlineText: text('new_deadline_text'),
+    /** A re-baseline: the baseline from this revision on (both or neither). */
+    newBaselineValue: real('new_baseline_value'),
+    newBaselineOn: text('new_baseline_on'),
     sourceId: integer('source_id')
       .notNull()
       .references(() => sources.id),
@@ -183,6 +260,33 @@ export const targetRevisions = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index('target_revisions_commitment_idx').on(t.commitmentId, t.revisedOn)],
+);
+
+/**
+ * Planned completion dates of a project, agreement or decision as its builders or officials
+ * stated them, append-only: each statement is a row with its source, so a slip ("moved from
+ * 2025 to 2026") is visible and the "delayed" flag is derived (lib/planned.ts).
+ */
+export const plannedDates = sqliteTable(
+  'planned_dates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id),
+    /** When the source gave this date. */
+    statedOn: text('stated_on').notNull(),
+    plannedOn: text('planned_on').notNull(),
+    /** The source's words ("by the end of 2025"). */
+    plannedText: text('planned_text'),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    note: text('note'),
+    authorId: integer('author_id').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('planned_dates_commitment_idx').on(t.commitmentId, t.statedOn)],
 );
 
 export const observations = sqliteTable(
@@ -229,9 +333,21 @@ export const statusUpdates = sqliteTable(
       .notNull()
       .references(() => commitments.id),
     asOf: text('as_of').notNull(),
+    /** 'update' states a verdict; 'review' records a look that found nothing new (lib/domain ENTRY_TYPES). */
+    entryType: text('entry_type', { enum: ENTRY_TYPES }).notNull().default('update'),
+    /** For a review, the verdict in force when it was logged (shown, never derived from). */
     verdict: text('verdict', { enum: VERDICTS }).notNull(),
+    /**
+     * The stage this entry states; null = not stated, so the stage in force carries forward
+     * (migration 0004: before it, null was read as "no stage", which erased it).
+     */
     stage: text('stage', { enum: ALL_STAGES }),
+    /** Entries before migration 0004 could note a value that the engine never used; kept, shown as a note. */
     value: real('value'),
+    /** The figure this entry recorded (the value it reached), stored as an observation. */
+    observationId: integer('observation_id').references(() => observations.id),
+    /** The editor confirmed an as-of date later than the source's publication date. */
+    dateConfirmed: integer('date_confirmed', { mode: 'boolean' }).notNull().default(false),
     note: text('note').notNull().default(''),
     sourceId: integer('source_id').references(() => sources.id),
     correctsId: integer('corrects_id').references((): AnySQLiteColumn => statusUpdates.id),
@@ -261,6 +377,109 @@ export const evidenceLinks = sqliteTable(
     title: text('title').notNull(),
   },
   (t) => [index('evidence_links_update_idx').on(t.statusUpdateId)],
+);
+
+/**
+ * The archived copy of an evidence address (a source's URL or an update's evidence link), one
+ * row per address, shared by every record that cites it. Fetched in the background after the
+ * save (lib/server/evidence-archive.ts), never inside the write transaction: a slow site must
+ * not hold the write lock. `state` says where it stands: pending (not tried yet), archived
+ * (a copy is stored) or failed (no copy; retried with back-off until `next_attempt_at` stops
+ * being set). The link check later sets `dead_since` on an archived address that no longer
+ * answers, without touching the copy: that is when the copy matters.
+ */
+export const linkArchives = sqliteTable(
+  'link_archives',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    url: text('url').notNull().unique(),
+    state: text('state', { enum: ARCHIVE_STATES }).notNull().default('pending'),
+    finalUrl: text('final_url'),
+    httpStatus: integer('http_status'),
+    contentType: text('content_type'),
+    fetchedAt: text('fetched_at'),
+    byteLength: integer('byte_length'),
+    truncated: integer('truncated', { mode: 'boolean' }).notNull().default(false),
+    sha256: text('sha256'),
+    body: blob('body', { mode: 'buffer' }),
+    /** Why the last attempt stored nothing (lib/server/safe-fetch.ts SafeFetchFailure), with its detail. */
+    failure: text('failure'),
+    failureDetail: text('failure_detail'),
+    attempts: integer('attempts').notNull().default(0),
+    /** When the next try or link check is due; null = nothing more to do. */
+    nextAttemptAt: text('next_attempt_at'),
+    /** The link check's last visit, and since when the address has not answered (null = alive). */
+    checkedAt: text('checked_at'),
+    deadSince: text('dead_since'),
+    checkFailure: text('check_failure'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('link_archives_due_idx').on(t.nextAttemptAt)],
+);
+
+/**
+ * A file an editor attached to an update as evidence when no link exists (a PDF or an image,
+ * its type read from its bytes, never from its name). Stored with its sha256, served from
+ * our origin like an archived copy.
+ */
+export const evidenceFiles = sqliteTable(
+  'evidence_files',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    statusUpdateId: integer('status_update_id')
+      .notNull()
+      .references(() => statusUpdates.id),
+    /** As the editor named it (shown, never trusted for the type). */
+    name: text('name').notNull(),
+    contentType: text('content_type').notNull(),
+    byteLength: integer('byte_length').notNull(),
+    sha256: text('sha256').notNull(),
+    body: blob('body', { mode: 'buffer' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('evidence_files_update_idx').on(t.statusUpdateId)],
+);
+
+/**
+ * A reader's suggestion from a commitment's public page ("Suggest an update"). Nothing here is
+ * public: an editor accepts it into a status update (which then cites it, through its own
+ * source and evidence) or rejects it with a reason. Name, email and the sender's address key
+ * are personal data: never read by a public query, and erased by an admin's purge (`purged_at`).
+ * `address_key` is a keyed hash of the client address a trusted proxy gave (null without one),
+ * kept only to count suggestions per sender (lib/suggestions.ts).
+ */
+export const suggestions = sqliteTable(
+  'suggestions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id),
+    body: text('body').notNull(),
+    link: text('link'),
+    fileName: text('file_name'),
+    fileType: text('file_type'),
+    fileBytes: blob('file_bytes', { mode: 'buffer' }),
+    fileSha256: text('file_sha256'),
+    name: text('name'),
+    email: text('email'),
+    locale: text('locale').notNull().default('en'),
+    addressKey: text('address_key'),
+    state: text('state', { enum: SUGGESTION_STATES }).notNull().default('pending'),
+    rejectReason: text('reject_reason'),
+    decidedBy: integer('decided_by').references(() => users.id),
+    decidedAt: text('decided_at'),
+    /** The status update an accepted suggestion became. */
+    statusUpdateId: integer('status_update_id').references(() => statusUpdates.id),
+    purgedAt: text('purged_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('suggestions_state_idx').on(t.state, t.createdAt),
+    index('suggestions_commitment_idx').on(t.commitmentId, t.createdAt),
+    index('suggestions_address_idx').on(t.addressKey, t.createdAt),
+    index('suggestions_created_idx').on(t.createdAt),
+  ],
 );
 
 export const snapshots = sqliteTable(
@@ -321,12 +540,16 @@ export const writeMarks = sqliteTable('write_marks', {
  * Each instance's page cache checks it (at most every CACHE_SYNC_INTERVAL_MS), so a save
  * through one instance reaches the cached pages of the others within that bound.
  */
-export const cacheTagRevalidations = sqliteTable('cache_tag_revalidations', {
-  tag: text('tag').primaryKey(),
-  staleAt: integer('stale_at'),
-  expiredAt: integer('expired_at'),
-  updatedAt: integer('updated_at').notNull(),
-}, (t) => [index('cache_tag_revalidations_updated_idx').on(t.updatedAt)]);
+export const cacheTagRevalidations = sqliteTable(
+  'cache_tag_revalidations',
+  {
+    tag: text('tag').primaryKey(),
+    staleAt: integer('stale_at'),
+    expiredAt: integer('expired_at'),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('cache_tag_revalidations_updated_idx').on(t.updatedAt)],
+);
 
 // Russian and Kazakh texts of the content. English stays in the main tables and is the
 // fallback wherever a translation is missing, so a row here is optional and never partial

@@ -19,6 +19,11 @@ export type TestDatabase = {
   db: Database;
   /** Rows in a table. */
   count(table: SQLiteTable): Promise<number>;
+  /**
+   * A raw write for a test's set-up, through the app's write transaction: on a read replica
+   * only that waits until the write can be read back, so the next read sees it.
+   */
+  write<T>(fn: (tx: import('./client').Transaction) => Promise<T>): Promise<T>;
   /** Closes the client, restores every env var set here and removes the folder. */
   close(): Promise<void>;
 };
@@ -75,7 +80,7 @@ async function migrateThrough(primaryUrl: string, db: Database): Promise<void> {
 }
 
 export async function openTestDatabase(
-  options: { seed?: boolean; env?: Record<string, string> } = {},
+  options: { seed?: boolean | { until?: string; asOf?: string }; env?: Record<string, string> } = {},
 ): Promise<TestDatabase> {
   const tempDir = await mkdtemp(path.join(tmpdir(), 'tracker-test-'));
   const previous = new Map<string, string | undefined>();
@@ -87,6 +92,7 @@ export async function openTestDatabase(
   const servers: { stop(): Promise<void> }[] = [];
 
   async function close(): Promise<void> {
+    if (client) await (await import('./rewind')).closeRewound();
     client?.closeDb();
     client = undefined;
     await Promise.all(servers.map((s) => s.stop()));
@@ -110,13 +116,16 @@ export async function openTestDatabase(
     await migrateThrough(primaryUrl, db);
     if (options.seed) {
       const { dataset } = await import('./seed/data');
-      await mutations.insertSeedDataset(db, dataset);
+      const { insertSeedDataset } = await import('./seed/load');
+      await insertSeedDataset(db, dataset, typeof options.seed === 'object' ? options.seed : {});
     }
     const count = async (table: SQLiteTable): Promise<number> => {
       const [row] = await db.select({ n: sql<number>`count(*)` }).from(table);
       return row?.n ?? -1;
     };
-    return { client, mutations, queries, db, count, close };
+    const loaded = client;
+    const write: TestDatabase['write'] = (fn) => loaded.writeTransaction(db, fn);
+    return { client, mutations, queries, db, count, write, close };
   } catch (error) {
     await close();
     throw error;

@@ -74,7 +74,12 @@ afterAll(async () => {
 describe('the seed', () => {
   it('gives every seeded commitment its Russian and Kazakh title and summary', async () => {
     const rows = await t.db
-      .select({ slug: commitments.slug, locale: commitmentTranslations.locale, title: commitmentTranslations.title, summary: commitmentTranslations.summary })
+      .select({
+        slug: commitments.slug,
+        locale: commitmentTranslations.locale,
+        title: commitmentTranslations.title,
+        summary: commitmentTranslations.summary,
+      })
       .from(commitmentTranslations)
       .innerJoin(commitments, eq(commitments.id, commitmentTranslations.commitmentId));
     const missing: string[] = [];
@@ -234,7 +239,11 @@ describe('saveCommitmentTranslations', () => {
       .select({ action: auditEvents.action, actorId: auditEvents.actorId, details: auditEvents.details })
       .from(auditEvents)
       .where(and(eq(auditEvents.entity, 'commitment'), eq(auditEvents.entityId, c.id), eq(auditEvents.action, 'edit-translations')));
-    expect(event).toEqual({ action: 'edit-translations', actorId: actor.id, details: { version: saved.version, slug: TRADE, fields: ['title (ru)'] } });
+    expect(event).toEqual({
+      action: 'edit-translations',
+      actorId: actor.id,
+      details: { version: saved.version, slug: TRADE, fields: ['title (ru)'] },
+    });
     const [row] = await t.db
       .select({ updatedBy: commitmentTranslations.updatedBy })
       .from(commitmentTranslations)
@@ -247,7 +256,10 @@ describe('saveCommitmentTranslations', () => {
     const stale = { ...c, version: c.version - 1 };
     const before = await t.count(commitmentTranslations);
     const error = await m
-      .saveCommitmentTranslations(t.db, { actor, input: translationsInput(stale, { ru: { title: 'Другое название' }, kk: SEED_TRANSLATIONS[RAILWAYS[2]!]!.kk }) })
+      .saveCommitmentTranslations(t.db, {
+        actor,
+        input: translationsInput(stale, { ru: { title: 'Другое название' }, kk: SEED_TRANSLATIONS[RAILWAYS[2]!]!.kk }),
+      })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(m.ConflictError);
     expect(error).toMatchObject({ entity: 'commitment', entityId: c.id, expectedVersion: c.version - 1, currentVersion: c.version });
@@ -327,7 +339,7 @@ describe('query plans of the translated reads', () => {
         await q.getCommitmentBySlug({ slug: 'it-exports-1bn-by-2026', asOf: ASOF, locale });
         await q.getSourceBySlug({ slug: dataset.commitments[0]!.source, locale });
         await q.listCommitmentsForReport({ locale });
-        await q.listChangesAfter({ since: '2024-01-01T00:00:00.000Z', locale });
+        await q.listChangesBetween({ after: '2024-01-01T00:00:00.000Z', locale });
       }
     } finally {
       client.execute = execute as typeof client.execute;
@@ -339,7 +351,10 @@ describe('query plans of the translated reads', () => {
       const plan = await client.execute({ sql: `EXPLAIN QUERY PLAN ${s.sql}`, args: s.args as never });
       for (const row of plan.rows) {
         const detail = String(row.detail);
-        if (/^SCAN (status_updates|observations|commitment_translations|metric_translations)\b/.test(detail) && !/USING (COVERING )?INDEX/.test(detail)) {
+        if (
+          /^SCAN (status_updates|observations|commitment_translations|metric_translations)\b/.test(detail) &&
+          !/USING (COVERING )?INDEX/.test(detail)
+        ) {
           problems.push(`${detail}\n    ${s.sql}`);
         }
       }

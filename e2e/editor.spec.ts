@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { completeSecondFactor } from './second-factor';
 import { axeViolations, expect, test } from './fixtures';
 
 const ADMIN = { email: 'admin@example.org', password: 'admin-password-for-e2e' };
@@ -9,7 +10,8 @@ async function signIn(page: Page, who: { email: string; password: string }, next
   await page.getByLabel('Email').fill(who.email);
   await page.getByLabel('Password').fill(who.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname.startsWith('/editor'));
+  // Admins must use a second factor: set up on the first sign-in, a code from "the app" after.
+  await completeSecondFactor(page, who.email);
 }
 
 async function newSignedInPage(browser: Browser, who: { email: string; password: string }) {
@@ -92,7 +94,9 @@ test('an editor logs an update with evidence and the public pages show it at onc
   // The script was shown as text, never run.
   await expect(latest).toContainText('<script>');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
-  await expect(latest).toContainText('Logged by Test Editor');
+  // Public pages credit the editors as a body, never the person (docs/security.md, "Bylines").
+  await expect(latest).toContainText('by the editors');
+  await expect(latest).not.toContainText('Test Editor');
   await expect(latest).not.toContainText('editor@example.org');
 
   await page.goto('/');
@@ -186,7 +190,7 @@ test('a correction is a new entry pointing at the original, which stays visible'
 
   await page.goto('/commitments/historians-forum');
   await expect(page.getByRole('list', { name: 'Stages' }).locator('[aria-current="step"]')).toContainText('Scheduled');
-  await expect(page.getByText('Corrected by a later entry')).toBeVisible();
+  await expect(page.getByText(/Corrected by an entry logged on/)).toBeVisible();
   await expect(page.locator('.timeline__item')).toHaveCount(3);
 });
 
@@ -206,7 +210,7 @@ test('figures: a second source for a period is kept beside the first, and the ed
   await expect(page.getByRole('figure')).toContainText('$11.2 bn');
 
   await page.goto('/editor/metrics/intra-regional-trade');
-  await page.getByRole('button', { name: 'Make the 2022 figure from Unnamed news outlet (publisher not recorded) preferred' }).click();
+  await page.getByRole('button', { name: 'Make the 2022 figure from Silk Way TV preferred' }).click();
   await expect(page.getByRole('row', { name: /2022.*over \$10\.5 bn.*Preferred/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /2022.*\$10\.6 bn.*Make the 2022 figure from Official website/ })).toBeVisible();
 });
@@ -256,7 +260,11 @@ test('CSV import: a file with one bad row is refused whole; a clean one imports 
   await expect(page.getByRole('table').first().locator('tbody tr')).toHaveCount(2);
 });
 
-test('an anonymous POST to a server action gets 401 and changes nothing; an editor gets 403 on admin actions', async ({ page, playwright, baseURL }) => {
+test('an anonymous POST to a server action gets 401 and changes nothing; an editor gets 403 on admin actions', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await signIn(page, ADMIN);
   await page.goto('/editor/users');
   // Capture a real server-action request (invite) to replay it without a session.
@@ -266,7 +274,11 @@ test('an anonymous POST to a server action gets 401 and changes nothing; an edit
   await form.getByLabel(/^Name/).fill('');
   await form.getByRole('button', { name: 'Create account' }).click();
   const request = await captured;
-  const headers = { 'next-action': request.headers()['next-action']!, 'content-type': request.headers()['content-type']!, accept: 'text/x-component' };
+  const headers = {
+    'next-action': request.headers()['next-action']!,
+    'content-type': request.headers()['content-type']!,
+    accept: 'text/x-component',
+  };
   const original = request.postDataBuffer()!.toString();
   // Fill in the name the captured submission left empty, so the replay is a valid invite.
   const body = original.replace(/(name="(?:_?\d+_)?name"\r\n\r\n)\r\n/, '$1Replayed\r\n');
@@ -318,7 +330,9 @@ test('an admin invites an editor who signs in, sets a password and logs an updat
   await log.getByRole('button', { name: 'Log update' }).click();
   await expect(newbie.getByRole('status').filter({ hasText: 'Update logged' })).toBeVisible();
   await newbie.goto('/commitments/central-asia-tourism-brand');
-  await expect(newbie.locator('.timeline__item').first()).toContainText('Logged by New Editor');
+  // One byline rule: the public page credits the editors, never the person.
+  await expect(newbie.locator('.timeline__item').first()).toContainText('by the editors');
+  await expect(newbie.locator('main')).not.toContainText('New Editor');
 
   await page.reload();
   await page.getByRole('button', { name: 'Disable New Editor' }).click();
@@ -360,7 +374,7 @@ test('editors create a source and a commitment, and both appear on the public pa
   await form.getByLabel('Title', { exact: true }).fill('Regional water-sharing working group');
   await form.getByLabel('Slug (address)').fill('water-working-group');
   await form.getByLabel('Category').selectOption({ label: 'Security & institutions' });
-  await form.getByLabel('Kind', { exact: true }).selectOption({ label: 'Agreement or institution' });
+  await form.getByLabel('Kind', { exact: true }).selectOption({ label: 'Agreement or treaty' });
   await form.getByLabel('Who committed').fill('Heads of state of Central Asia');
   await form.getByLabel('Announced on').fill('2024-08-09');
   await chooseOption(form.getByLabel('Announced in (source)'), 'VI Consultative Meeting');
@@ -393,6 +407,7 @@ test('every workspace page passes axe (WCAG A and AA)', async ({ page }) => {
     '/editor/audit',
     '/editor/snapshots',
     '/editor/password',
+    '/editor/security',
   ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
@@ -410,12 +425,16 @@ test('security headers are set on public and workspace pages', async ({ request 
     expect(h['x-content-type-options']).toBe('nosniff');
     expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(h['x-frame-options']).toBe('DENY');
+    // SITE_URL is http here: Strict-Transport-Security would be wrong (lib/security-headers.test.ts covers https).
+    expect(h['strict-transport-security'], path).toBeUndefined();
   }
   const health = await request.get('/api/health');
   expect(JSON.stringify(await health.json())).not.toMatch(/@|password/i);
 });
 
-test('translations: an editor adds a Kazakh title; a missing Russian one shows the English, marked; English pages are unchanged', async ({ page }) => {
+test('translations: an editor adds a Kazakh title; a missing Russian one shows the English, marked; English pages are unchanged', async ({
+  page,
+}) => {
   const KK_SLUG = 'commodity-producers-database';
   const KK_ENGLISH = 'Regional electronic database of commodity producers';
   const KK_TITLE = 'Тауар өндірушілерінің ортақ өңірлік дерекқоры';

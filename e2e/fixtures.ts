@@ -23,7 +23,11 @@ export { expect };
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
   );
 }
 
@@ -47,7 +51,10 @@ export class CommitmentsList {
   }
 
   async choose(label: 'Category' | 'Status' | 'Kind' | 'Country' | 'Sort by', option: string) {
-    await Promise.all([this.page.waitForURL(/\/commitments\?/), this.filter(label).selectOption({ label: option })]);
+    // A view of the list has its own path; a search keeps the query form (lib/list-views.ts).
+    const before = this.page.url();
+    await this.filter(label).selectOption({ label: option });
+    await this.page.waitForURL((url) => url.href !== before && /\/commitments(\/view\/|\?|$)/.test(url.pathname + url.search));
   }
 
   async search(text: string) {

@@ -29,9 +29,7 @@ const servers: ChildProcess[] = [];
 const origin = (i: 0 | 1) => `http://127.0.0.1:${PORTS[i]}`;
 
 async function waitForHealth(url: string): Promise<void> {
-  await expect
-    .poll(async () => (await fetch(`${url}/api/health`).catch(() => null))?.status ?? 0, { timeout: 60_000, intervals: [250] })
-    .toBe(200);
+  await expect.poll(async () => (await fetch(`${url}/api/health`).catch(() => null))?.status ?? 0, { timeout: 60_000, intervals: [250] }).toBe(200);
 }
 
 test.describe.configure({ mode: 'serial' });
@@ -84,9 +82,7 @@ test('a save through instance A shows on instance B within the sync interval, an
   const pageOnB = `${origin(1)}/commitments/${SLUG}`;
   // Instance B has the page cached before the save (a HIT means it will not re-render by itself).
   // The first visits may find it STALE while B renders it again in the background: wait for that.
-  await expect
-    .poll(async () => (await fetch(pageOnB)).headers.get('x-nextjs-cache'), { timeout: 30_000, intervals: [250, 500, 1_000] })
-    .toBe('HIT');
+  await expect.poll(async () => (await fetch(pageOnB)).headers.get('x-nextjs-cache'), { timeout: 30_000, intervals: [250, 500, 1_000] }).toBe('HIT');
 
   const apiOnB = `${origin(1)}/api/v1/commitments/${SLUG}`;
   const context = await browser.newContext();
@@ -104,7 +100,7 @@ test('a save through instance A shows on instance B within the sync interval, an
   await form.getByLabel('Stage').selectOption({ label: 'Scheduled' });
   await form.getByLabel('Note').fill(note);
   // The open data API on B too: it keeps recent bodies in memory for a few seconds
-  // (lib/open-data/cached.ts), so B must have just served this one when the save lands.
+  // (lib/server/open-data-cache.ts), so B must have just served this one when the save lands.
   for (let i = 0; i < 3; i++) expect((await fetch(apiOnB)).status).toBe(200);
   await form.getByRole('button', { name: 'Log update' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Update logged and published.' })).toBeVisible();
@@ -135,7 +131,7 @@ test('a save through instance A shows on instance B within the sync interval, an
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   console.log(`save through A in B's API after ${apiSeenAfter} ms`);
-  expect(apiSeenAfter, 'the update never showed in instance B\'s API').toBeGreaterThanOrEqual(0);
+  expect(apiSeenAfter, "the update never showed in instance B's API").toBeGreaterThanOrEqual(0);
   expect(apiSeenAfter).toBeLessThan(SYNC_INTERVAL_MS + 2_000);
 
   // The same session cookie (cookies are per host, not per port) opens the workspace on B.
@@ -147,7 +143,7 @@ test('a save through instance A shows on instance B within the sync interval, an
 
 test('the snapshot lease makes one scheduled snapshot per slot between the two instances', async () => {
   test.setTimeout(150_000);
-  const scheduled = async () => Number((await db.execute("select count(*) as n from snapshots where \"trigger\" = 'schedule'")).rows[0]!.n);
+  const scheduled = async () => Number((await db.execute('select count(*) as n from snapshots where "trigger" = \'schedule\'')).rows[0]!.n);
   await expect.poll(scheduled, { timeout: 100_000, intervals: [2_000] }).toBeGreaterThanOrEqual(2);
   const doubled = await db.execute(
     'select snapshot_id, count(*) as n from snapshot_runs where snapshot_id is not null group by snapshot_id having n > 1',

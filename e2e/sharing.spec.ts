@@ -86,7 +86,13 @@ function expectValidAtom(feed: AtomFeed, selfPath: string, lang: string) {
     expect(entry.link.find((l) => l['@rel'] === 'alternate')?.['@href']).toMatch(/#update-\d+$/);
   }
   // The feed is as new as its newest entry.
-  if (entries.length > 0) expect(feed.updated).toBe(entries.map((e) => new Date(e.updated).toISOString()).sort().at(-1));
+  if (entries.length > 0)
+    expect(feed.updated).toBe(
+      entries
+        .map((e) => new Date(e.updated).toISOString())
+        .sort()
+        .at(-1),
+    );
 }
 
 const entryLink = (entry: AtomEntry): URL => new URL(entry.link.find((l) => l['@rel'] === 'alternate')!['@href']!);
@@ -420,8 +426,9 @@ test.describe('preview images', () => {
     const list = (await (await request.get('/api/v1/commitments?per_page=100')).json()) as {
       data: { slug: string; status: { verdict: string }; progress: { share: number | null } }[];
     };
-    // One commitment per verdict, so different badges and different shares are drawn.
-    const picked = [...new Map(list.data.map((c) => [c.status.verdict, c])).values()];
+    // One commitment per verdict, the one furthest along, so different badges and different shares are drawn.
+    const byShare = [...list.data].sort((a, b) => (a.progress.share ?? -1) - (b.progress.share ?? -1));
+    const picked = [...new Map(byShare.map((c) => [c.status.verdict, c])).values()];
     expect(picked.length).toBeGreaterThanOrEqual(2);
     expect(new Set(picked.map((c) => c.progress.share)).size, 'different shares').toBeGreaterThanOrEqual(2);
     for (const c of picked) {

@@ -1,43 +1,16 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { promisify } from 'node:util';
+import { createHash } from 'node:crypto';
 import { createClient } from '@libsql/client';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { E2E_DB, normalise, pdfText, snapshotFromCli } from './pdf';
 
 const run = promisify(execFile);
-const E2E_DB = 'file:./data/e2e.db';
-
-/** Runs `npm run snapshot [-- --locale xx]` against the test server, as an operator would. */
-async function snapshotFromCli(baseURL: string, locale?: string) {
-  const { stdout } = await run('npx', ['tsx', 'scripts/snapshot.ts', ...(locale ? ['--locale', locale] : [])], {
-    env: { ...process.env, DATABASE_URL: E2E_DB, SNAPSHOT_BASE_URL: baseURL },
-    timeout: 120_000,
-  });
-  const id = Number(/Snapshot #(\d+) stored/.exec(stdout)?.[1]);
-  expect(id, stdout).toBeGreaterThan(0);
-  expect(stdout).toMatch(/took [\d.]+ s; peak memory \d+ MB/);
-  return { id, stdout };
-}
 
 /** Today as the report prints it: the short month of the language ('22 Nov 2026', '22 нояб. 2026 г.'). */
 const todayIn = (tag: string) =>
   new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date());
-
-/** Single spaces, and no break after a hyphen (a table cell may wrap "Good-Neighbourliness"). */
-const normalise = (text: string) => text.replace(/\s+/g, ' ').replace(/- /g, '-');
-
-/** The PDF's text, through poppler's pdftotext, normalised for comparison. */
-async function pdfText(bytes: Buffer): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'snapshot-'));
-  const file = path.join(dir, 'snapshot.pdf');
-  await writeFile(file, bytes);
-  const { stdout } = await run('pdftotext', ['-raw', file, '-']);
-  return normalise(stdout);
-}
 
 test.describe.configure({ mode: 'serial' });
 
@@ -96,7 +69,11 @@ test('npm run snapshot makes a PDF of the whole dashboard; a later one lists wha
     const row = page.getByRole('row').filter({ hasText: `#${id} · command line` });
     await expect(row).toContainText(sha);
     const again = await request.get(`/snapshots/${id}`);
-    expect(createHash('sha256').update(await again.body()).digest('hex')).toBe(sha);
+    expect(
+      createHash('sha256')
+        .update(await again.body())
+        .digest('hex'),
+    ).toBe(sha);
     expect(again.headers()['etag']).toBe(`"${sha}"`);
   }
   await expect(page.getByRole('row').filter({ hasText: `#${second.id} · command line` })).toContainText('1 status update');
@@ -167,11 +144,33 @@ test('the generator fails clearly and stores nothing when Chromium is missing or
   db.close();
 });
 
+test('a snapshot is refused while another is being made, and stores nothing; once that one is done it is made', async ({ baseURL }) => {
+  const db = createClient({ url: E2E_DB });
+  const count = async () => Number((await db.execute('select count(*) as n from snapshots')).rows[0]!.n);
+  const before = await count();
+  // Another process (a scheduled or an admin's snapshot) holds the generator's lease.
+  await db.execute({
+    sql: "insert into leases (name, holder, expires_at) values ('snapshot-generator', 'another-process', ?)",
+    args: [new Date(Date.now() + 120_000).toISOString()],
+  });
+  const refused = await run('npx', ['tsx', 'scripts/snapshot.ts'], {
+    env: { ...process.env, DATABASE_URL: E2E_DB, SNAPSHOT_BASE_URL: baseURL },
+  }).catch((e: { code: number; stderr: string }) => e);
+  expect('code' in refused && refused.code).toBe(1);
+  expect((refused as { stderr: string }).stderr).toContain('Another snapshot is being made right now');
+  expect(await count()).toBe(before);
+  // Its lease gone (the other one finished), the same command makes the snapshot.
+  await db.execute("delete from leases where name = 'snapshot-generator'");
+  await run('npx', ['tsx', 'scripts/snapshot.ts'], { env: { ...process.env, DATABASE_URL: E2E_DB, SNAPSHOT_BASE_URL: baseURL } });
+  expect(await count()).toBe(before + 1);
+  expect(Number((await db.execute("select count(*) as n from leases where name = 'snapshot-generator'")).rows[0]!.n)).toBe(0);
+  db.close();
+});
+
 test('the schedule runs inside the server, and two instances make each scheduled snapshot once', async () => {
   test.setTimeout(180_000);
   const db = createClient({ url: E2E_DB });
-  const scheduled = async () =>
-    Number((await db.execute("select count(*) as n from snapshots where \"trigger\" = 'schedule'")).rows[0]!.n);
+  const scheduled = async () => Number((await db.execute('select count(*) as n from snapshots where "trigger" = \'schedule\'')).rows[0]!.n);
   const before = await scheduled();
   // Two more instances of the built app on the same database, ticking every 5 seconds.
   const servers: ChildProcess[] = [3231, 3232].map((port) =>
@@ -190,9 +189,7 @@ test('the schedule runs inside the server, and two instances make each scheduled
     }),
   );
   try {
-    await expect
-      .poll(scheduled, { timeout: 90_000, intervals: [2_000] })
-      .toBeGreaterThanOrEqual(before + 2);
+    await expect.poll(scheduled, { timeout: 90_000, intervals: [2_000] }).toBeGreaterThanOrEqual(before + 2);
   } finally {
     for (const server of servers) if (server.pid) process.kill(-server.pid, 'SIGTERM');
   }
@@ -202,10 +199,12 @@ test('the schedule runs inside the server, and two instances make each scheduled
   const made = (await scheduled()) - before;
   expect(made).toBeGreaterThanOrEqual(2);
   expect(made).toBeLessThanOrEqual(slots);
-  const doubled = await db.execute('select snapshot_id, count(*) as n from snapshot_runs where snapshot_id is not null group by snapshot_id having n > 1');
+  const doubled = await db.execute(
+    'select snapshot_id, count(*) as n from snapshot_runs where snapshot_id is not null group by snapshot_id having n > 1',
+  );
   expect(doubled.rows).toEqual([]);
   // The scheduled report is the English one, whatever languages were printed by hand before it.
-  const latest = (await db.execute("select locale, pdf from snapshots where \"trigger\" = 'schedule' order by id desc limit 1")).rows[0]!;
+  const latest = (await db.execute('select locale, pdf from snapshots where "trigger" = \'schedule\' order by id desc limit 1')).rows[0]!;
   expect(latest.locale).toBe('en');
   const text = await pdfText(Buffer.from(latest.pdf as ArrayBuffer));
   expect(text).toContain('Are the commitments being kept?');

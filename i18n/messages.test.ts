@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from '@formatjs/icu-messageformat-parser';
 import { routing } from './routing';
 
 // Every interface text in English must exist in Russian and Kazakh, say something there
@@ -84,11 +85,7 @@ const read = (locale: string, file: string): Tree => JSON.parse(readFileSync(joi
 
 describe('icuArguments', () => {
   it('finds arguments and tags at any depth, not the words of plural branches', () => {
-    expect(icuArguments('Showing {first}–{last} of {total, plural, one {# commitment} other {# commitments}}')).toEqual([
-      'first',
-      'last',
-      'total',
-    ]);
+    expect(icuArguments('Showing {first}–{last} of {total, plural, one {# commitment} other {# commitments}}')).toEqual(['first', 'last', 'total']);
     expect(icuArguments('{year, select, none {no date} other {by {year} in {place}}}')).toEqual(['place', 'year']);
     expect(icuArguments('See the <link>methodology</link>.')).toEqual(['<link>']);
     expect(icuArguments("It's '{literal}' text")).toEqual([]);
@@ -128,4 +125,31 @@ describe('interface messages', () => {
       });
     }
   }
+});
+
+// The parser next-intl formats with is stricter than icuArguments above (a select key may not
+// contain '-', for one): a message it refuses is printed as its key on the page. Each message
+// of each language must compile.
+describe('every message compiles with the ICU parser next-intl uses', () => {
+  const files = readdirSync(join(MESSAGES, routing.defaultLocale)).filter((f) => f.endsWith('.json'));
+  for (const locale of routing.locales) {
+    it(`${locale}: every message compiles`, () => {
+      const problems: string[] = [];
+      for (const file of files) {
+        for (const [key, message] of leaves(read(locale, file))) {
+          try {
+            parse(message);
+          } catch (error) {
+            problems.push(`${file} ${key}: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('refuses what next-intl would refuse (self-test)', () => {
+    expect(() => parse('{q, select, at-least {x} other {y}}')).toThrow();
+    expect(() => parse('{q, select, atLeast {x} other {y}}')).not.toThrow();
+  });
 });

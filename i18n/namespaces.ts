@@ -1,4 +1,20 @@
 // Interface messages live in messages/<locale>/<namespace>.json, one file per area, so that
 // work on different areas does not collide. Add a namespace here when adding its files.
-export const NAMESPACES = ['common', 'domain', 'dashboard', 'commitments', 'charts', 'errors', 'content', 'methodology', 'sources', 'snapshots', 'report', 'feeds', 'api'] as const;
-export type Namespace = (typeof NAMESPACES)[number];
+export const NAMESPACES = [
+  'common',
+  'domain',
+  'dashboard',
+  'commitments',
+  'charts',
+  'errors',
+  'content',
+  'methodology',
+  'sources',
+  'snapshots',
+  'report',
+  'feeds',
+  'api',
+  'archive',
+  'rewind',
+  'suggest',
+] as const;

@@ -7,7 +7,9 @@ describe('the size limit of a server action form', () => {
   it('lets a form up to the limit through and refuses a larger one, saying how large it was', () => {
     expect(oversizedFormMessage(String(ACTION_BODY_LIMIT_BYTES))).toBeNull();
     expect(oversizedFormMessage('1200')).toBeNull();
-    expect(oversizedFormMessage(String(ACTION_BODY_LIMIT_BYTES + 1))).toBe('The form sent 3.0 MB; a form may send at most 3.0 MB. Nothing was saved.');
+    expect(oversizedFormMessage(String(ACTION_BODY_LIMIT_BYTES + 1))).toBe(
+      'The form sent 3.0 MB; a form may send at most 3.0 MB. Nothing was saved.',
+    );
     expect(oversizedFormMessage(String(5 * 1024 * 1024))).toBe('The form sent 5.0 MB; a form may send at most 3.0 MB. Nothing was saved.');
   });
 

@@ -272,9 +272,7 @@ describe('parseObservationsCsv: value rule', () => {
 
   it('rejects thousands separators and decimal commas with a clear message', () => {
     const hint = 'use a plain number like 1234.5';
-    expect(rowErrors('2022', '"1,234.5"')).toEqual([
-      `value "1,234.5" contains a separator; ${hint} (no thousands separators or decimal commas)`,
-    ]);
+    expect(rowErrors('2022', '"1,234.5"')).toEqual([`value "1,234.5" contains a separator; ${hint} (no thousands separators or decimal commas)`]);
     expect(rowErrors('2022', '"1234,5"')[0]).toContain(hint);
     expect(rowErrors('2022', '1 234')[0]).toContain('contains a separator');
     expect(rowErrors('2022', "1'234")[0]).toContain('contains a separator');
@@ -300,15 +298,11 @@ describe('parseObservationsCsv: source rule', () => {
   });
 
   it('rejects an unknown source with the documented message', () => {
-    expect(rowErrors('2022', '1', 'imf')).toEqual([
-      'unknown source "imf"; use the slug of a source listed in the workspace',
-    ]);
+    expect(rowErrors('2022', '1', 'imf')).toEqual(['unknown source "imf"; use the slug of a source listed in the workspace']);
   });
 
   it('rejects a missing source', () => {
-    expect(rowErrors('2022', '1', '')).toEqual([
-      'source is missing; use the slug of a source listed in the workspace',
-    ]);
+    expect(rowErrors('2022', '1', '')).toEqual(['source is missing; use the slug of a source listed in the workspace']);
   });
 });
 
@@ -318,9 +312,7 @@ describe('parseObservationsCsv: note rule', () => {
   });
 
   it('rejects notes over 2000 characters', () => {
-    expect(rowErrors('2022', '1', 'ons', 'n'.repeat(2001))).toEqual([
-      'note is 2001 characters long; the limit is 2000',
-    ]);
+    expect(rowErrors('2022', '1', 'ons', 'n'.repeat(2001))).toEqual(['note is 2001 characters long; the limit is 2000']);
   });
 });
 

@@ -214,8 +214,7 @@ function readHeader(fields: string[], line: number): { columns: HeaderMap } | { 
     const col = name as Column;
     if (columns[col] !== undefined) {
       if (!duplicate.includes(col)) duplicate.push(col);
-    }
-    else columns[col] = index;
+    } else columns[col] = index;
   });
   const missing = REQUIRED_COLUMNS.filter((c) => columns[c] === undefined);
   const problems: string[] = [];
@@ -225,11 +224,7 @@ function readHeader(fields: string[], line: number): { columns: HeaderMap } | { 
   if (unknown.length > 0) problems.push(`unknown column${unknown.length > 1 ? 's' : ''} ${list(unknown)}`);
   if (unnamed > 0) problems.push(unnamed > 1 ? `${unnamed} columns have no name` : 'a column has no name');
   if (duplicate.length > 0) {
-    problems.push(
-      duplicate.length > 1
-        ? `columns ${list(duplicate)} appear more than once`
-        : `column ${list(duplicate)} appears more than once`,
-    );
+    problems.push(duplicate.length > 1 ? `columns ${list(duplicate)} appear more than once` : `column ${list(duplicate)} appears more than once`);
   }
   if (problems.length > 0) {
     return {
@@ -266,9 +261,7 @@ export function parseObservationsCsv(text: string, ctx: ObservationsCsvContext):
 
   if (dataRecords.length === 0) return fail('The file has a header row but no data rows.');
   if (dataRecords.length > CSV_MAX_ROWS) {
-    return fail(
-      `The file has ${dataRecords.length} data rows; at most ${CSV_MAX_ROWS} can be imported at once. Split it into smaller files.`,
-    );
+    return fail(`The file has ${dataRecords.length} data rows; at most ${CSV_MAX_ROWS} can be imported at once. Split it into smaller files.`);
   }
 
   const headerWidth = headerRecord.fields.length;

@@ -7,49 +7,44 @@
 // The import attribute lets Node's own ESM loader (Playwright's test runner) read it too.
 import englishLabels from '../messages/en/domain.json' with { type: 'json' };
 
-export const CATEGORIES = [
-  'trade',
-  'transport',
-  'digital',
-  'security-institutions',
-  'people-culture',
-] as const;
+export const CATEGORIES = ['trade', 'transport', 'digital', 'security-institutions', 'people-culture'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const COMMITMENT_KINDS = ['target', 'project', 'agreement', 'event'] as const;
+/**
+ * `decision` is a plan or an institutional decision (an action plan, a council): it ends when
+ * adopted, unlike a treaty, which goes on to ratification and entry into force.
+ */
+export const COMMITMENT_KINDS = ['target', 'project', 'agreement', 'decision', 'event'] as const;
 export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
 
 /** Ordered stages for the staged kinds; progress = index / (length - 1). */
 export const STAGES = {
   project: ['announced', 'planned', 'under-construction', 'partly-operational', 'completed'],
   agreement: ['proposed', 'agreed', 'signed', 'ratified', 'in-force'],
+  decision: ['proposed', 'under-discussion', 'drafted', 'adopted'],
   event: ['proposed', 'scheduled', 'held'],
 } as const;
 export type StagedKind = keyof typeof STAGES;
 export type Stage = (typeof STAGES)[StagedKind][number];
-export const ALL_STAGES = [
-  ...new Set<Stage>([...STAGES.project, ...STAGES.agreement, ...STAGES.event]),
-] as [Stage, ...Stage[]];
+export const ALL_STAGES = [...new Set<Stage>([...STAGES.project, ...STAGES.agreement, ...STAGES.decision, ...STAGES.event])] as [Stage, ...Stage[]];
 
 /** The editors' verdict on a commitment. */
-export const VERDICTS = [
-  'not-started',
-  'in-progress',
-  'stalled',
+export const VERDICTS = ['not-started', 'in-progress', 'stalled', 'achieved', 'achieved-late', 'missed', 'dropped'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/**
+ * Computed status of a numeric target (UN SDG style before the deadline; graded by the
+ * figure at the deadline after it; lib/progress.ts).
+ */
+export const TRAJECTORY_STATUSES = [
   'achieved',
   'achieved-late',
   'missed',
-  'dropped',
-] as const;
-export type Verdict = (typeof VERDICTS)[number];
-
-/** Computed trajectory status for target commitments (UN SDG style). */
-export const TRAJECTORY_STATUSES = [
-  'achieved',
   'on-track',
   'acceleration-needed',
   'limited-progress',
   'moving-away',
+  'too-early',
   'insufficient-data',
 ] as const;
 export type TrajectoryStatus = (typeof TRAJECTORY_STATUSES)[number];
@@ -59,9 +54,12 @@ export type Direction = (typeof DIRECTIONS)[number];
 
 export const SOURCE_KINDS = [
   'speech',
+  'official-statement',
   'news-report',
   'official-statistics',
   'press-release',
+  'treaty-text',
+  'parliamentary-record',
   'other',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -70,15 +68,35 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 export const COUNTRY_CODES = ['KZ', 'KG', 'TJ', 'TM', 'UZ', 'AZ'] as const;
 export type CountryCode = (typeof COUNTRY_CODES)[number];
 
-/** How a reported value relates to the truth ("over $10.5 bn" is a lower bound). */
-export const VALUE_QUALIFIERS = ['exact', 'at-least', 'at-most', 'about'] as const;
+/**
+ * How a figure relates to the truth. `exact` is a plainly reported figure (shown as
+ * "reported"); `preliminary` an estimate or operational data that may be revised; `forecast`
+ * what a source expects, which never counts as reached; "over $10.5 bn" is a lower bound.
+ */
+export const VALUE_QUALIFIERS = ['exact', 'preliminary', 'forecast', 'at-least', 'at-most', 'about'] as const;
 export type ValueQualifier = (typeof VALUE_QUALIFIERS)[number];
 
 export const ROLES = ['admin', 'editor'] as const;
+
+/**
+ * Entries of the update log: an `update` states a verdict (and a stage); a `review` records
+ * that an editor looked and found nothing new, which keeps the commitment from going stale
+ * without changing what it says.
+ */
+export const ENTRY_TYPES = ['update', 'review'] as const;
+export type EntryType = (typeof ENTRY_TYPES)[number];
+
+/** Where an evidence address's archived copy stands (db/schema.ts linkArchives). */
+export const ARCHIVE_STATES = ['pending', 'archived', 'failed'] as const;
+export type ArchiveState = (typeof ARCHIVE_STATES)[number];
+
+/** Where a reader's suggestion stands in the moderation queue (db/schema.ts suggestions). */
+export const SUGGESTION_STATES = ['pending', 'accepted', 'rejected'] as const;
+export type SuggestionState = (typeof SUGGESTION_STATES)[number];
 export type Role = (typeof ROLES)[number];
 
 /** Flags derived when a page renders (see lib/status.ts). */
-export const FLAGS = ['overdue', 'stale', 'disagreement'] as const;
+export const FLAGS = ['overdue', 'delayed', 'stale', 'disagreement'] as const;
 export type Flag = (typeof FLAGS)[number];
 
 /** Every display label of the vocabulary above, in one language. */
@@ -90,6 +108,7 @@ export type DomainLabels = {
   trajectory: Record<TrajectoryStatus, string>;
   flag: Record<Flag, string>;
   sourceKind: Record<SourceKind, string>;
+  qualifier: Record<ValueQualifier, string>;
   country: Record<CountryCode, string>;
 };
 
@@ -99,9 +118,29 @@ export const CATEGORY_LABELS = ENGLISH_LABELS.category;
 export const KIND_LABELS = ENGLISH_LABELS.kind;
 export const STAGE_LABELS = ENGLISH_LABELS.stage;
 export const VERDICT_LABELS = ENGLISH_LABELS.verdict;
-export const TRAJECTORY_LABELS = ENGLISH_LABELS.trajectory;
 export const SOURCE_KIND_LABELS = ENGLISH_LABELS.sourceKind;
 export const COUNTRIES = ENGLISH_LABELS.country;
 
 /** Days without an update after which a live commitment is flagged stale. */
 export const DEFAULT_STALE_AFTER_DAYS = 180;
+
+/**
+ * A commitment's terms as announced: once it exists they change in place only as a correction
+ * of how they were recorded, with a reason (db/mutations/commitments.ts); what leaders changed
+ * later is a revision.
+ */
+export const ANNOUNCED_TERMS = [
+  'quote',
+  'announcedOn',
+  'sourceId',
+  'deadlineText',
+  'deadlineOn',
+  'deadlineInterpreted',
+  'metricId',
+  'direction',
+  'baselineValue',
+  'baselineOn',
+  'baselinePeriod',
+  'targetValue',
+  'targetMultiple',
+] as const;

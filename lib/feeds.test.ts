@@ -6,7 +6,12 @@ import { deadlineEvent, deadlineUid, statusUpdateEntry, statusUpdateId, type Fee
 // rather than one language's phrasing.
 const words: FeedWords = {
   locale: 'ru',
-  t: (key, values) => (values ? `${key}(${Object.entries(values).map(([k, v]) => `${k}=${v}`).join(',')})` : key),
+  t: (key, values) =>
+    values
+      ? `${key}(${Object.entries(values)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(',')})`
+      : key,
   labels: ENGLISH_LABELS,
   date: (iso) => `D[${iso}]`,
   value: (value, unit) => `V[${value} ${unit}]`,
@@ -19,6 +24,7 @@ const site = { host: 'tracker.example.org', commitmentUrl: (slug: string) => `ht
 const update: FeedStatusUpdate = {
   id: 7,
   asOf: '2024-03-01',
+  entryType: 'update',
   verdict: 'in-progress',
   stage: null,
   value: 11.2,
@@ -32,8 +38,8 @@ const update: FeedStatusUpdate = {
   unit: 'USD bn',
   sourceTitle: 'Bureau of National Statistics',
   evidence: [
-    { url: 'https://stat.gov.kz/report?year=2023&lang=en', title: 'Foreign trade, 2023 <final>' },
-    { url: 'javascript:alert(2)', title: 'Not a link' },
+    { url: 'https://stat.gov.kz/report?year=2023&lang=en', title: 'Foreign trade, 2023 <final>', archive: null },
+    { url: 'javascript:alert(2)', title: 'Not a link', archive: null },
   ],
 };
 
@@ -84,7 +90,70 @@ describe('statusUpdateEntry', () => {
 
   it('leaves out what the update does not have', () => {
     const bare = statusUpdateEntry({ ...update, value: null, note: '', correctsId: null, evidence: [], sourceTitle: null }, site, words);
-    expect(bare.contentHtml).not.toMatch(/entry\.value|entry\.corrects|entry\.evidence|entry\.source/);
+    expect(bare.contentHtml).not.toMatch(/entry\.value|entry\.corrects|entry\.evidence|entry\.source|entry\.stage|entry\.figure/);
+  });
+
+  it('names the stage an update states', () => {
+    const staged = statusUpdateEntry({ ...update, stage: 'under-construction', stageInForce: 'under-construction' }, site, words);
+    expect(staged.contentHtml).toContain('<strong>entry.stage:</strong> Under construction');
+    expect(staged.contentHtml).not.toContain('entry.stageUnchanged');
+  });
+
+  it('an update that leaves the stage unstated shows the stage in force, marked unchanged', () => {
+    const carried = statusUpdateEntry({ ...update, stage: null, stageInForce: 'under-construction' }, site, words);
+    expect(carried.contentHtml).toContain('<strong>entry.stage:</strong> entry.stageUnchanged(stage=Under construction)');
+    expect(carried.summary).toContain('entry.stage: entry.stageUnchanged(stage=Under construction)');
+  });
+
+  it('states the figure an update recorded with its exactness and period, in place of the old value', () => {
+    const calls: { value: number; unit: string; qualifier?: string }[] = [];
+    const recording: FeedWords = {
+      ...words,
+      value: (value, unit, options) => {
+        calls.push({ value, unit, qualifier: options?.qualifier });
+        return `V[${options?.qualifier ?? ''} ${value} ${unit}]`;
+      },
+    };
+    const entry = statusUpdateEntry({ ...update, figureValue: 15.2, figurePeriod: '2025', figureQualifier: 'preliminary' }, site, recording);
+    expect(entry.contentHtml).toContain('<strong>entry.figure:</strong> V[preliminary 15.2 USD bn] (2025)');
+    expect(entry.contentHtml).not.toContain('entry.value');
+    expect(calls).toEqual([{ value: 15.2, unit: 'USD bn', qualifier: 'preliminary' }]);
+    // A figure without its qualifier is a reported one.
+    const plain = statusUpdateEntry({ ...update, figureValue: 15.2, figurePeriod: '2025', figureQualifier: null }, site, recording);
+    expect(plain.contentHtml).toContain('V[exact 15.2 USD bn] (2025)');
+  });
+});
+
+describe('statusUpdateEntry for a review', () => {
+  const review: FeedStatusUpdate = {
+    ...update,
+    id: 9,
+    entryType: 'review',
+    asOf: '2024-09-01',
+    stage: null,
+    stageInForce: 'under-construction',
+    value: null,
+    correctsId: null,
+    note: 'Searched the ministry site and the statistics bureau: nothing new.',
+  };
+  const entry = statusUpdateEntry(review, site, words);
+
+  it('is titled as a review, not as an update', () => {
+    expect(entry.title).toBe('entry.reviewTitle(commitment=Raise intra-regional trade to $15 bn (in en),verdict=In progress,date=D[2024-09-01])');
+    expect(entry.title).not.toMatch(/^entry\.title\(/);
+  });
+
+  it('says it is a review that found no change, with the verdict in force and the date', () => {
+    expect(entry.contentHtml).toContain('<strong>entry.review:</strong> entry.reviewValue');
+    expect(entry.contentHtml).toContain('<strong>entry.verdict:</strong> In progress');
+    expect(entry.contentHtml).toContain('<strong>entry.asOf:</strong> D[2024-09-01]');
+    expect(entry.summary).toBe('entry.review: entry.reviewValue; entry.verdict: In progress; entry.asOf: D[2024-09-01]');
+    expect(entry.contentHtml).not.toContain('entry.stage');
+  });
+
+  it('keeps the note and the entry id scheme of updates', () => {
+    expect(entry.contentHtml).toContain('Searched the ministry site');
+    expect(entry.id).toBe(statusUpdateId('tracker.example.org', 9));
   });
 });
 
@@ -123,12 +192,9 @@ describe('deadlineEvent', () => {
   });
 
   it('says when a deadline is overdue and does not call a stated date an interpretation', () => {
-    const description = deadlineEvent(
-      { ...deadline, deadlineInterpreted: false, deadlineText: null, progressShare: null },
-      site,
-      words,
-      { overdue: true },
-    ).description;
+    const description = deadlineEvent({ ...deadline, deadlineInterpreted: false, deadlineText: null, progressShare: null }, site, words, {
+      overdue: true,
+    }).description;
     expect(description).toContain('calendar.overdue');
     expect(description).toContain('calendar.progress(progress=not measured)');
     expect(description).not.toContain('calendar.interpreted');

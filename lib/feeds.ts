@@ -1,6 +1,6 @@
 import { escapeXml, tagUri, type AtomEntry } from './atom';
 import type { ContentLocale } from './content-locale';
-import type { Category, DomainLabels, Verdict } from './domain';
+import type { Category, DomainLabels, ValueQualifier, Verdict } from './domain';
 import type { CalendarEvent } from './ical';
 import { markdownToSafeHtml } from './markdown-html';
 import type { StatusUpdateInput } from './open-data/serialise';
@@ -18,6 +18,11 @@ export const TAG_DATE = '2023-09-14';
 /** Message keys of the 'feeds' namespace that the feed builders use. */
 export type FeedMessage =
   | 'entry.title'
+  | 'entry.reviewTitle'
+  | 'entry.review'
+  | 'entry.reviewValue'
+  | 'entry.figure'
+  | 'entry.stageUnchanged'
   | 'entry.verdict'
   | 'entry.asOf'
   | 'entry.stage'
@@ -41,7 +46,7 @@ export type FeedWords = {
   /** Verdict, stage and category names ('domain' namespace). */
   labels: DomainLabels;
   date: (iso: string) => string;
-  value: (value: number, unit: string) => string;
+  value: (value: number, unit: string, options?: { qualifier?: ValueQualifier; unitLabel?: string | null }) => string;
   /** A progress share as a percentage, or the words for "not measured". */
   progress: (share: number | null) => string;
   /** Database text in the language it was found in: marked when it fell back to English. */
@@ -56,12 +61,21 @@ export type FeedSite = {
 };
 
 /** A status update as the API publishes it (no author), with the commitment it belongs to. */
-export type FeedStatusUpdate = Omit<StatusUpdateInput, 'sourceSlug'> & {
-  commitmentSlug: string;
-  commitmentTitle: string;
-  commitmentTitleLocale: ContentLocale;
-  unit: string | null;
-};
+export type FeedStatusUpdate = Pick<
+  StatusUpdateInput,
+  'id' | 'asOf' | 'entryType' | 'verdict' | 'stage' | 'value' | 'note' | 'correctsId' | 'correctedById' | 'createdAt' | 'sourceTitle' | 'evidence'
+> &
+  Partial<Pick<StatusUpdateInput, 'figurePeriod' | 'figureValue' | 'figureQualifier' | 'stageInForce'>> & {
+    /** The entries a correction links, with the dates the feed names. */
+    corrects?: { asOf: string } | null;
+    correctedBy?: { loggedOn: string } | null;
+    commitmentSlug: string;
+    commitmentTitle: string;
+    commitmentTitleLocale: ContentLocale;
+    unit: string | null;
+    /** How the unit reads in the feed's language ('million tonnes'). */
+    unitLabel?: string | null;
+  };
 
 export function statusUpdateId(host: string, id: number): string {
   return tagUri({ authority: host, date: TAG_DATE, specific: `status-update:${id}` });
@@ -79,12 +93,23 @@ function safeHref(url: string): string | null {
 
 function factsLine(u: FeedStatusUpdate, words: FeedWords): { label: string; value: string }[] {
   const { t, labels } = words;
+  if (u.entryType === 'review') {
+    return [
+      { label: t('entry.review'), value: t('entry.reviewValue') },
+      { label: t('entry.verdict'), value: labels.verdict[u.verdict] },
+      { label: t('entry.asOf'), value: words.date(u.asOf) },
+    ];
+  }
   const facts = [
     { label: t('entry.verdict'), value: labels.verdict[u.verdict] },
     { label: t('entry.asOf'), value: words.date(u.asOf) },
   ];
   if (u.stage) facts.push({ label: t('entry.stage'), value: labels.stage[u.stage] });
-  if (u.value !== null && u.unit) facts.push({ label: t('entry.value'), value: words.value(u.value, u.unit) });
+  else if (u.stageInForce) facts.push({ label: t('entry.stage'), value: t('entry.stageUnchanged', { stage: labels.stage[u.stageInForce] }) });
+  if (u.figureValue != null && u.figurePeriod && u.unit) {
+    const figure = words.value(u.figureValue, u.unit, { qualifier: u.figureQualifier ?? 'exact', unitLabel: u.unitLabel });
+    facts.push({ label: t('entry.figure'), value: `${figure} (${u.figurePeriod})` });
+  } else if (u.value !== null && u.unit) facts.push({ label: t('entry.value'), value: words.value(u.value, u.unit, { unitLabel: u.unitLabel }) });
   return facts;
 }
 
@@ -102,14 +127,14 @@ export function statusUpdateEntry(
   const verdict = words.labels.verdict[u.verdict];
   const commitment = words.content(u.commitmentTitle, u.commitmentTitleLocale);
   const facts = factsLine(u, words);
-  const html: string[] = [
-    `<p>${facts.map((f) => `<strong>${escapeXml(f.label)}:</strong> ${escapeXml(f.value)}`).join(' · ')}</p>`,
-  ];
+  const html: string[] = [`<p>${facts.map((f) => `<strong>${escapeXml(f.label)}:</strong> ${escapeXml(f.value)}`).join(' · ')}</p>`];
   if (u.correctsId !== null) {
-    html.push(`<p><a href="${escapeXml(entryUrl(u.correctsId))}">${escapeXml(t('entry.corrects'))}</a></p>`);
+    const date = u.corrects ? words.date(u.corrects.asOf) : words.date(u.asOf);
+    html.push(`<p><a href="${escapeXml(entryUrl(u.correctsId))}">${escapeXml(t('entry.corrects', { date }))}</a></p>`);
   }
   if (u.correctedById !== null) {
-    html.push(`<p><a href="${escapeXml(entryUrl(u.correctedById))}">${escapeXml(t('entry.correctedBy'))}</a></p>`);
+    const date = u.correctedBy ? words.date(u.correctedBy.loggedOn) : words.date(u.createdAt.slice(0, 10));
+    html.push(`<p><a href="${escapeXml(entryUrl(u.correctedById))}">${escapeXml(t('entry.correctedBy', { date }))}</a></p>`);
   }
   // Notes and source titles are stored in English only: marked so in other languages' feeds.
   const english = words.locale === 'en' ? '' : ' lang="en"';
@@ -125,7 +150,7 @@ export function statusUpdateEntry(
 
   return {
     id: statusUpdateId(site.host, u.id),
-    title: t('entry.title', { commitment, verdict, date: words.date(u.asOf) }),
+    title: t(u.entryType === 'review' ? 'entry.reviewTitle' : 'entry.title', { commitment, verdict, date: words.date(u.asOf) }),
     // The log is append-only: an entry never changes after it is logged.
     updated: u.createdAt,
     published: u.createdAt,

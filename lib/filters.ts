@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { CATEGORIES, COMMITMENT_KINDS, COUNTRY_CODES, VERDICTS } from './domain';
+import { CATEGORIES, COMMITMENT_KINDS, COUNTRY_CODES } from './domain';
+import { SORTS, STATUS_FILTERS, type ListFilters } from './list-query';
 
-export const SORTS = ['deadline', 'progress', 'title'] as const;
-export type Sort = (typeof SORTS)[number];
-export const STATUS_FILTERS = [...VERDICTS, 'overdue'] as const;
-export const PAGE_SIZE = 25;
+// The list's filters validated from an address. The plain parts (the values, the type, the
+// query string) are in ./list-query, free of zod, so the filter form's browser code stays small.
+export { filtersToQuery, PAGE_SIZE, SORTS, STATUS_FILTERS, type ListFilters } from './list-query';
 
 /** Filters of the commitments list, as they travel in the URL. */
 export const listFiltersSchema = z.object({
@@ -16,7 +16,8 @@ export const listFiltersSchema = z.object({
   sort: z.enum(SORTS).default('deadline'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
 });
-export type ListFilters = z.infer<typeof listFiltersSchema>;
+// The schema gives exactly the type ./list-query spells out.
+listFiltersSchema satisfies z.ZodType<ListFilters, unknown>;
 
 /**
  * A filter value from the address that could not be used: which parameter, what it said
@@ -60,18 +61,4 @@ export function parseListFilters(raw: RawParams): ParsedFilters {
     else problems.push({ parameter, value: value.slice(0, 40), allowed: ALLOWED[parameter] });
   }
   return { filters: listFiltersSchema.parse(clean), problems };
-}
-
-/** The URL query string for a set of filters, leaving defaults out so links stay short. */
-export function filtersToQuery(filters: Partial<ListFilters>): string {
-  const params = new URLSearchParams();
-  if (filters.category) params.set('category', filters.category);
-  if (filters.status) params.set('status', filters.status);
-  if (filters.kind) params.set('kind', filters.kind);
-  if (filters.country) params.set('country', filters.country);
-  if (filters.q) params.set('q', filters.q);
-  if (filters.sort && filters.sort !== 'deadline') params.set('sort', filters.sort);
-  if (filters.page && filters.page > 1) params.set('page', String(filters.page));
-  const query = params.toString();
-  return query ? `?${query}` : '';
 }

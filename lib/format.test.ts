@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, formatProgress, formatQualifiedValue, formatValue } from './format';
+import { formatBytes, formatDate, formatNumber, formatPercent, formatPeriod, formatProgress, formatQualifiedValue, formatValue } from './format';
 
 describe('format', () => {
   it('formats calendar dates without time-zone drift', () => {
@@ -97,5 +97,93 @@ describe('format in Russian and Kazakh', () => {
   it('falls back to English words for a language it has none for', () => {
     expect(formatValue(10.6, 'USD bn', 'de-DE')).toBe('$10,6 bn');
     expect(formatProgress(null, 'de-DE')).toBe('Not measured');
+  });
+});
+
+describe('formatQualifiedValue: exactness words around the figure', () => {
+  it("puts 'over', 'at most' and 'about' before the figure, nothing for a reported one", () => {
+    expect(formatQualifiedValue(10.5, 'USD bn', 'exact')).toBe('$10.5 bn');
+    expect(formatQualifiedValue(10.5, 'USD bn', 'at-least')).toBe('over $10.5 bn');
+    expect(formatQualifiedValue(10.5, 'USD bn', 'at-most')).toBe('at most $10.5 bn');
+    expect(formatQualifiedValue(10.5, 'USD bn', 'about')).toBe('about $10.5 bn');
+  });
+
+  it("marks a preliminary figure or a forecast after it: ' (preliminary)', ' (forecast)'", () => {
+    expect(formatQualifiedValue(10.5, 'USD bn', 'preliminary')).toBe('$10.5 bn (preliminary)');
+    expect(formatQualifiedValue(10.5, 'USD bn', 'forecast')).toBe('$10.5 bn (forecast)');
+    expect(formatQualifiedValue(82, '%', 'forecast')).toBe('82% (forecast)');
+  });
+
+  it('does the same in Russian and Kazakh', () => {
+    expect(formatQualifiedValue(10.5, 'USD bn', 'preliminary', 'ru-RU')).toBe('$10,5 млрд (предварительно)');
+    expect(formatQualifiedValue(10.5, 'USD bn', 'forecast', 'ru-RU')).toBe('$10,5 млрд (прогноз)');
+    expect(formatQualifiedValue(10.5, 'USD bn', 'at-most', 'ru-RU')).toBe('не более $10,5 млрд');
+    expect(formatQualifiedValue(10.5, 'USD bn', 'preliminary', 'kk-KZ')).toBe('$10,5 млрд (алдын ала)');
+    expect(formatQualifiedValue(10.5, 'USD bn', 'forecast', 'kk-KZ')).toBe('$10,5 млрд (болжам)');
+    expect(formatQualifiedValue(10.5, 'USD bn', 'about', 'kk-KZ')).toBe('шамамен $10,5 млрд');
+  });
+
+  it('passes the formatting options through (significant digits, unit label)', () => {
+    expect(formatQualifiedValue(19.08, 'USD bn', 'preliminary', 'en-GB', { significant: 3 })).toBe('$19.1 bn (preliminary)');
+    expect(formatQualifiedValue(175, 'commodity categories', 'at-least', 'ru-RU', { unitLabel: 'товарных позиций' })).toBe(
+      'свыше 175 товарных позиций',
+    );
+  });
+});
+
+describe('formatPeriod', () => {
+  it('in English: year, half, quarter, month, run of months, date', () => {
+    expect(formatPeriod('2024')).toBe('2024');
+    expect(formatPeriod('2024-H1')).toBe('H1 2024');
+    expect(formatPeriod('2024-H2')).toBe('H2 2024');
+    expect(formatPeriod('2024-Q2')).toBe('Q2 2024');
+    expect(formatPeriod('2024-06')).toBe('Jun 2024');
+    // en-GB ICU data writes September 'Sept' or 'Sep' depending on the version.
+    expect(formatPeriod('2026-01..09')).toMatch(/^Jan–Sept? 2026$/);
+    expect(formatPeriod('2024-03..05', 'en-GB')).toBe('Mar–May 2024');
+    expect(formatPeriod('2024-06-30')).toBe('30 Jun 2024');
+  });
+
+  it('reads labels in lower case', () => {
+    expect(formatPeriod('2024-q3')).toBe('Q3 2024');
+    expect(formatPeriod('2024-h2', 'ru-RU')).toBe('2-е полугодие 2024');
+  });
+
+  it('returns a label that is not a period as it is', () => {
+    expect(formatPeriod('junk')).toBe('junk');
+    expect(formatPeriod('2024-H3', 'kk-KZ')).toBe('2024-H3');
+  });
+
+  it('in Russian', () => {
+    expect(formatPeriod('2024', 'ru-RU')).toBe('2024');
+    expect(formatPeriod('2024-H1', 'ru-RU')).toBe('1-е полугодие 2024');
+    expect(formatPeriod('2024-H2', 'ru-RU')).toBe('2-е полугодие 2024');
+    expect(formatPeriod('2024-Q2', 'ru-RU')).toBe('2-й квартал 2024');
+    expect(formatPeriod('2024-06', 'ru-RU')).toBe('июнь 2024 г.');
+    expect(formatPeriod('2024-01..09', 'ru-RU')).toBe('янв.–сент. 2024 г.');
+    expect(formatPeriod('2024-06-30', 'ru-RU')).toBe('30 июн. 2024 г.');
+  });
+
+  it('in Kazakh', () => {
+    expect(formatPeriod('2024', 'kk-KZ')).toBe('2024');
+    expect(formatPeriod('2024-H1', 'kk-KZ')).toBe('2024 ж. 1-жартыжылдық');
+    expect(formatPeriod('2024-H2', 'kk-KZ')).toBe('2024 ж. 2-жартыжылдық');
+    expect(formatPeriod('2024-Q2', 'kk-KZ')).toBe('2024 ж. 2-тоқсан');
+    expect(formatPeriod('2024-06', 'kk-KZ')).toBe('2024 ж. мау.');
+    expect(formatPeriod('2024-06-30', 'kk-KZ')).toBe('2024 ж. 30 мау.');
+  });
+
+  // Kazakh writes the year first: one year for the run, never between the two months.
+  it('in Kazakh, a run of months does not put the year between the two months', () => {
+    expect(formatPeriod('2024-01..09', 'kk-KZ')).toBe('2024 ж. қаң.–қыр.');
+  });
+});
+
+describe('formatBytes', () => {
+  it('reads as bytes, kilobytes or megabytes, in the page language', () => {
+    expect(formatBytes(512, 'en')).toBe('512 byte');
+    expect(formatBytes(84_321, 'en')).toBe('84 kB');
+    expect(formatBytes(2_400_000, 'en')).toBe('2.4 MB');
+    expect(formatBytes(2_400_000, 'ru')).toMatch(/^2,4\s?МБ$/);
   });
 });

@@ -1,4 +1,5 @@
 import type { ValueQualifier } from './domain';
+import { parsePeriod } from './periods';
 
 // Display formatting, locale-aware through Intl: every formatter takes a BCP 47 tag
 // (i18n/routing.ts INTL_TAGS). Intl has no words for "bn", "over" or "not measured" in a
@@ -11,7 +12,16 @@ const DEFAULT_LOCALE = 'en-GB';
 type FormatWords = {
   billion: string;
   million: string;
+  /** Words put before a figure; a forecast or preliminary figure is marked after it instead. */
   qualifier: Record<ValueQualifier, string>;
+  /** Words put after a figure ('$1 bn (forecast)'). */
+  qualifierAfter: Partial<Record<ValueQualifier, string>>;
+  /** Half-year labels, '{year}' replaced: 'H1 2024'. */
+  half: [string, string];
+  /** Quarter label, '{q}' and '{year}' replaced: 'Q2 2024'. */
+  quarter: string;
+  /** Months of one year, '{from}', '{to}' and '{year}' replaced: 'Jan–Sept 2026'. */
+  months: string;
   notMeasured: string;
 };
 
@@ -19,19 +29,31 @@ const WORDS: Record<'en' | 'ru' | 'kk', FormatWords> = {
   en: {
     billion: 'bn',
     million: 'm',
-    qualifier: { exact: '', 'at-least': 'over ', 'at-most': 'at most ', about: 'about ' },
+    qualifier: { exact: '', preliminary: '', forecast: '', 'at-least': 'over ', 'at-most': 'at most ', about: 'about ' },
+    qualifierAfter: { preliminary: ' (preliminary)', forecast: ' (forecast)' },
+    half: ['H1 {year}', 'H2 {year}'],
+    quarter: 'Q{q} {year}',
+    months: '{from}–{to} {year}',
     notMeasured: 'Not measured',
   },
   ru: {
     billion: 'млрд',
     million: 'млн',
-    qualifier: { exact: '', 'at-least': 'свыше ', 'at-most': 'не более ', about: 'около ' },
+    qualifier: { exact: '', preliminary: '', forecast: '', 'at-least': 'свыше ', 'at-most': 'не более ', about: 'около ' },
+    qualifierAfter: { preliminary: ' (предварительно)', forecast: ' (прогноз)' },
+    half: ['1-е полугодие {year}', '2-е полугодие {year}'],
+    quarter: '{q}-й квартал {year}',
+    months: '{from}–{to} {year} г.',
     notMeasured: 'Не измеряется',
   },
   kk: {
     billion: 'млрд',
     million: 'млн',
-    qualifier: { exact: '', 'at-least': 'кемінде ', 'at-most': 'ең көбі ', about: 'шамамен ' },
+    qualifier: { exact: '', preliminary: '', forecast: '', 'at-least': 'кемінде ', 'at-most': 'ең көбі ', about: 'шамамен ' },
+    qualifierAfter: { preliminary: ' (алдын ала)', forecast: ' (болжам)' },
+    half: ['{year} ж. 1-жартыжылдық', '{year} ж. 2-жартыжылдық'],
+    quarter: '{year} ж. {q}-тоқсан',
+    months: '{year} ж. {from}–{to}',
     notMeasured: 'Өлшенбейді',
   },
 };
@@ -71,16 +93,8 @@ export type FormatValueOptions = {
  * ('82 %' in Russian), '' -> just the number, otherwise '175 commodity categories'.
  * Never prints '-0'.
  */
-export function formatValue(
-  value: number,
-  unit: string,
-  locale = DEFAULT_LOCALE,
-  { significant, unitLabel }: FormatValueOptions = {},
-): string {
-  const format = new Intl.NumberFormat(
-    locale,
-    significant === undefined ? { maximumFractionDigits: 2 } : { maximumSignificantDigits: significant },
-  );
+export function formatValue(value: number, unit: string, locale = DEFAULT_LOCALE, { significant, unitLabel }: FormatValueOptions = {}): string {
+  const format = new Intl.NumberFormat(locale, significant === undefined ? { maximumFractionDigits: 2 } : { maximumSignificantDigits: significant });
   const zero = format.format(0);
   // Anything that rounds to zero (including -0 and -0.001) prints as plain zero.
   const n = format.format(Math.abs(value)) === zero ? zero : format.format(value);
@@ -117,7 +131,50 @@ export function formatQualifiedValue(
   locale = DEFAULT_LOCALE,
   options: FormatValueOptions = {},
 ): string {
-  return `${wordsFor(locale).qualifier[qualifier]}${formatValue(value, unit, locale, options)}`;
+  const words = wordsFor(locale);
+  return `${words.qualifier[qualifier]}${formatValue(value, unit, locale, options)}${words.qualifierAfter[qualifier] ?? ''}`;
+}
+
+/**
+ * The key a message selects on for an exactness: ICU select keys cannot contain '-', so
+ * 'at-least' is 'atLeast' in the messages.
+ */
+export function qualifierKey(qualifier: ValueQualifier): string {
+  return qualifier.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+}
+
+/**
+ * A period label for readers: '2024' stays, '2024-H1' -> 'H1 2024', '2024-Q2' -> 'Q2 2024',
+ * '2024-06' -> 'Jun 2024', '2026-01..09' -> 'Jan–Sep 2026', a date as a date. Labels that are
+ * not periods are returned as they are.
+ */
+export function formatPeriod(period: string, locale = DEFAULT_LOCALE): string {
+  const parsed = parsePeriod(period);
+  if (!parsed) return period;
+  const words = wordsFor(locale);
+  const year = String(parsed.year);
+  const month = (iso: string) =>
+    new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(parsed.year, Number(iso.slice(5, 7)) - 1, 1)),
+    );
+  switch (parsed.kind) {
+    case 'year':
+      return year;
+    case 'half':
+      return words.half[parsed.likeKey === 'H1' ? 0 : 1].replace('{year}', year);
+    case 'quarter':
+      return words.quarter.replace('{q}', parsed.likeKey.slice(1)).replace('{year}', year);
+    case 'month':
+      return month(parsed.start);
+    case 'months': {
+      // The year where the language puts it: "Jan–Sept 2026", "янв.–сент. 2026 г.", "2026 ж. қаң.–қыр.".
+      const name = (iso: string) =>
+        new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(parsed.year, Number(iso.slice(5, 7)) - 1, 1)));
+      return words.months.replace('{from}', name(parsed.start)).replace('{to}', name(parsed.end)).replace('{year}', year);
+    }
+    case 'date':
+      return formatDate(parsed.start, locale);
+  }
 }
 
 /**
@@ -141,4 +198,13 @@ export function formatPercent(
 export function formatProgress(share: number | null | undefined, locale = DEFAULT_LOCALE): string {
   if (share === null || share === undefined || !Number.isFinite(share)) return wordsFor(locale).notMeasured;
   return percentPattern(locale).replace('#', String(Math.round(Math.max(0, Math.min(1, share)) * 100)));
+}
+
+/** A file's size for readers: "840 kB", "2.4 MB" (decimal units, as browsers and systems show them). */
+export function formatBytes(bytes: number, locale = DEFAULT_LOCALE): string {
+  const [unit, divisor] =
+    bytes >= 1_000_000 ? (['megabyte', 1_000_000] as const) : bytes >= 1_000 ? (['kilobyte', 1_000] as const) : (['byte', 1] as const);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: unit === 'megabyte' ? 1 : 0 }).format(
+    bytes / divisor,
+  );
 }

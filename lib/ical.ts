@@ -60,7 +60,10 @@ export function formatIcalDate(iso: string): string {
 export function formatIcalInstant(instant: string | Date): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   if (Number.isNaN(date.getTime())) throw new Error(`Expected an ISO timestamp, got "${String(instant)}"`);
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** The day after a calendar date: an all-day event's DTEND is exclusive. */

@@ -1,30 +1,25 @@
 import { CATEGORIES, COMMITMENT_KINDS, COUNTRY_CODES } from './domain';
-import { SORTS, STATUS_FILTERS } from './filters';
+import { filtersToQuery, SORTS, STATUS_FILTERS, type ListFilters } from './list-query';
+import { isCacheableListView, MAX_CACHED_PAGE } from './cache-policy';
 
-// The commitments list reads its filters from the query string, which makes Next render it
-// on every visit. A rendered page serves roughly a ninth of the visits a cached one does, so
-// the common views (any combination of the select filters, the first pages, no free-text
-// search) are rewritten to a path, /<locale>/commitments-list/<view>, that Next caches like
-// every other public page and that editors' saves refresh at once (revalidatePath on the
-// root layout). The address in the browser does not change. Anything else — a search, a
-// deep page, a value the list would reject — is not rewritten and renders per visit, as before.
+// The commitments list has two kinds of address. Pure.
 //
-// Next matches rewrite sources without regard to case, so /RU/commitments shows the Russian
-// list too (its canonical link names /ru/commitments); other /RU/ addresses are 404s.
+//   - A view: the select filters in the path, /commitments/view/category/transport/sort/progress.
+//     It is an ordinary page route, cached like every public page and refreshed by every save;
+//     the bare list, /commitments, is the view with no filter.
+//   - The query form, /commitments?q=rail&page=40: searches and deep pages, rendered per visit
+//     (they are rare, and anyone can make up endless ones). A query-form address that is a view
+//     (links shared before views had paths, or the filter form without JavaScript) is
+//     redirected to the view's path, so old links keep working.
 //
-// The rewrites are next.config rewrites rather than proxy.ts: a proxy rewrite turns into a
-// redirect loop when the server listens on an explicit loopback address (vercel/next.js#94745).
+// This replaces one rewrite rule per combination of filters (192 of them, each tried on every
+// request): routing a view now costs the same whatever the number of filters and values.
 
-/** Pages beyond this are rare and each would be one more cached page on disk: rendered per visit. */
-export const MAX_CACHED_PAGE = 20;
+/** The filters a view can hold, in the order its path lists them. */
+export const VIEW_KEYS = ['category', 'status', 'kind', 'country', 'sort', 'page'] as const;
+export type ViewKey = (typeof VIEW_KEYS)[number];
 
-export const LIST_VIEW_ROUTE = 'commitments-list';
-
-const VIEW_KEYS = ['category', 'status', 'kind', 'country', 'sort', 'page'] as const;
-type ViewKey = (typeof VIEW_KEYS)[number];
-
-/** What the view segment says for a filter the address does not set. */
-const UNSET: Record<ViewKey, string> = { category: 'all', status: 'all', kind: 'all', country: 'all', sort: 'deadline', page: '1' };
+export const VIEW_SEGMENT = 'view';
 
 const ALLOWED: Record<ViewKey, readonly string[]> = {
   category: CATEGORIES,
@@ -35,54 +30,43 @@ const ALLOWED: Record<ViewKey, readonly string[]> = {
   page: Array.from({ length: MAX_CACHED_PAGE }, (_, i) => String(i + 1)),
 };
 
-const SEPARATOR = '~';
+/** Values a view leaves out of its path: the defaults. */
+const DEFAULTS: Partial<Record<ViewKey, string>> = { sort: 'deadline', page: '1' };
 
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Shape of a next.config rewrite (kept local so lib/ does not depend on Next's types). */
-export type QueryRewrite = {
-  source: string;
-  destination: string;
-  has?: { type: 'query'; key: string; value?: string }[];
-  missing?: { type: 'query'; key: string }[];
-};
-
-/**
- * One rewrite per locale and per subset of the filters present (2^6 = 64 per locale). Each
- * rule requires its filters to hold allowed values and the others, and the search `q`, to
- * be absent, so exactly one rule matches a cacheable address and none matches the rest.
- */
-export function listViewRewrites(locales: readonly string[], defaultLocale: string): QueryRewrite[] {
-  const rules: QueryRewrite[] = [];
-  for (const locale of locales) {
-    const source = locale === defaultLocale ? '/commitments' : `/${locale}/commitments`;
-    for (let mask = 0; mask < 1 << VIEW_KEYS.length; mask++) {
-      const present = VIEW_KEYS.filter((_, i) => mask & (1 << i));
-      const absent = VIEW_KEYS.filter((_, i) => !(mask & (1 << i)));
-      rules.push({
-        source,
-        has: present.map((key) => ({ type: 'query', key, value: `(?<${key}>${ALLOWED[key].map(escapeRegex).join('|')})` })),
-        missing: [...absent, 'q'].map((key) => ({ type: 'query', key })),
-        destination: `/${locale}/${LIST_VIEW_ROUTE}/${VIEW_KEYS.map((key) => (present.includes(key) ? `:${key}` : UNSET[key])).join(SEPARATOR)}`,
-      });
-    }
+/** The path of the view holding these filters, or null when they are not a view (a search, a deep page). */
+export function viewPath(filters: Partial<ListFilters>): string | null {
+  if (!isCacheableListView({ q: filters.q, page: filters.page ?? 1 })) return null;
+  const segments: string[] = [];
+  for (const key of VIEW_KEYS) {
+    const value = filters[key] === undefined ? undefined : String(filters[key]);
+    if (value === undefined || value === DEFAULTS[key]) continue;
+    if (!ALLOWED[key].includes(value)) return null;
+    segments.push(key, value);
   }
-  return rules;
+  return segments.length === 0 ? '/commitments' : `/commitments/${VIEW_SEGMENT}/${segments.join('/')}`;
 }
 
+/** Where a set of filters is shown: its view's path, or the query form for a search or a deep page. */
+export function listHref(filters: Partial<ListFilters>): string {
+  return viewPath(filters) ?? `/commitments${filtersToQuery(filters)}`;
+}
+
+export type ParsedView = { params: Partial<Record<ViewKey, string>>; canonical: string };
+
 /**
- * The view segment back to the query parameters the list page reads, or null when it is not
- * one the rewrites produce (someone typed the internal address by hand).
+ * The segments after /commitments/view back to filters, with the view's canonical path (keys in
+ * order, defaults left out); null when they are not a view (an unknown key or value, a key twice,
+ * an odd number of segments).
  */
-export function parseListView(view: string): Record<string, string> | null {
-  const parts = decodeURIComponent(view).split(SEPARATOR);
-  if (parts.length !== VIEW_KEYS.length) return null;
-  const params: Record<string, string> = {};
-  for (const [i, key] of VIEW_KEYS.entries()) {
-    const value = parts[i]!;
-    if (value === UNSET[key]) continue;
-    if (!ALLOWED[key].includes(value)) return null;
+export function parseViewSegments(segments: readonly string[]): ParsedView | null {
+  if (segments.length % 2 !== 0 || segments.length > VIEW_KEYS.length * 2) return null;
+  const params: Partial<Record<ViewKey, string>> = {};
+  for (let i = 0; i < segments.length; i += 2) {
+    const key = segments[i] as ViewKey;
+    const value = decodeURIComponent(segments[i + 1]!);
+    if (!VIEW_KEYS.includes(key) || key in params || !ALLOWED[key].includes(value)) return null;
     params[key] = value;
   }
-  return params;
+  const filters: Partial<ListFilters> = { ...params, page: params.page ? Number(params.page) : 1 } as Partial<ListFilters>;
+  return { params, canonical: viewPath(filters)! };
 }

@@ -3,12 +3,14 @@ import {
   DUMMY_PASSWORD_HASH,
   generatePassword,
   hashPassword,
+  needsRehash,
   passwordProblems,
+  SCRYPT_PARAMS,
   verifyAgainstDummy,
   verifyPassword,
 } from './password';
 
-const ENCODING_RE = /^scrypt\$32768\$8\$1\$([A-Za-z0-9+/]+={0,2})\$([A-Za-z0-9+/]+={0,2})$/;
+const ENCODING_RE = /^scrypt\$16384\$8\$5\$([A-Za-z0-9+/]+={0,2})\$([A-Za-z0-9+/]+={0,2})$/;
 
 describe('hashPassword / verifyPassword', () => {
   it('round-trips and uses the documented encoding', async () => {
@@ -44,6 +46,30 @@ describe('hashPassword / verifyPassword', () => {
     const encoded = `scrypt$1024$8$1$${salt.toString('base64')}$${hash.toString('base64')}`;
     expect(await verifyPassword('legacy password', encoded)).toBe(true);
     expect(await verifyPassword('other password', encoded)).toBe(false);
+  });
+
+  it('uses at least OWASP’s scrypt minimum: N = 2^17, r = 8, p = 1, or an equivalent it lists', () => {
+    // The cheat sheet's equivalents trade memory for passes: N·p stays at 2^17 or above with r = 8.
+    const { N, r, p } = SCRYPT_PARAMS;
+    expect(r).toBe(8);
+    expect(N * p).toBeGreaterThanOrEqual(2 ** 14 * 5);
+    expect([
+      [2 ** 17, 1],
+      [2 ** 16, 2],
+      [2 ** 15, 3],
+      [2 ** 14, 5],
+      [2 ** 13, 10],
+    ]).toContainEqual([N, p]);
+  });
+
+  it('marks older or unreadable hashes for replacement at the next sign-in, not current ones', async () => {
+    const { scryptSync } = await import('node:crypto');
+    const salt = Buffer.from('0123456789abcdef');
+    const old = `scrypt$32768$8$1$${salt.toString('base64')}$${scryptSync('old', salt, 64, { N: 32768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 }).toString('base64')}`;
+    expect(needsRehash(old)).toBe(true);
+    expect(needsRehash('garbage')).toBe(true);
+    expect(needsRehash(await hashPassword('a current password here'))).toBe(false);
+    expect(needsRehash(DUMMY_PASSWORD_HASH)).toBe(false);
   });
 
   it('treats composed and decomposed Unicode forms as the same password', async () => {
@@ -163,9 +189,7 @@ describe('passwordProblems', () => {
   });
 
   it('rejects a single character repeated', () => {
-    expect(passwordProblems('a'.repeat(20))).toEqual([
-      'Don’t use a single character repeated; mix different characters.',
-    ]);
+    expect(passwordProblems('a'.repeat(20))).toEqual(['Don’t use a single character repeated; mix different characters.']);
     expect(passwordProblems('aaaa')).toHaveLength(2);
   });
 

@@ -48,7 +48,7 @@ describe('parseChangeSummary', () => {
 });
 
 describe('formatSnapshotTime', () => {
-  it('gives the UTC date in the reader\'s language and the UTC time', () => {
+  it("gives the UTC date in the reader's language and the UTC time", () => {
     expect(formatSnapshotTime('2026-11-02T06:05:09.123Z', 'en-GB')).toBe('2 Nov 2026, 06:05');
     expect(formatSnapshotTime('2026-11-02T06:05:09.123Z', 'ru-RU')).toBe('2 нояб. 2026 г., 06:05');
   });

@@ -18,10 +18,7 @@ export const CHANGE_KINDS = ['updates', 'figures', 'revisions', 'added'] as cons
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 export type ChangeCounts = Record<ChangeKind, number>;
 
-export type ChangeSummary =
-  | { kind: 'first' }
-  | { kind: 'none'; since: string }
-  | { kind: 'changes'; since: string; counts: ChangeCounts };
+export type ChangeSummary = { kind: 'first' } | { kind: 'none'; since: string } | { kind: 'changes'; since: string; counts: ChangeCounts };
 
 const ENGLISH_NOUNS: Record<ChangeKind, string> = {
   updates: 'status update',

@@ -6,10 +6,13 @@ import {
   commitmentSchema,
   csvImportSchema,
   emailSchema,
+  directionMessage,
   httpUrl,
   inviteUserSchema,
   isoDate,
+  metricSchema,
   observationSchema,
+  plannedDateSchema,
   preferObservationSchema,
   setDisabledSchema,
   signInSchema,
@@ -66,29 +69,110 @@ describe('statusUpdateSchema', () => {
     evidence: [{ url: ' https://example.org/news ', title: ' Report ' }],
   };
 
-  it('coerces ids, trims text and drops empty optional fields', () => {
+  it('coerces ids, trims text and drops empty optional fields; an update by default, with no figure', () => {
     expect(parsed(schema, valid)).toEqual({
       commitmentId: 3,
       expectedVersion: 2,
+      entryType: 'update',
       asOf: '2025-06-01',
       verdict: 'in-progress',
       stage: 'planned',
-      value: undefined,
+      figureValue: undefined,
+      figurePeriod: undefined,
+      figureQualifier: undefined,
       note: 'Works started.',
       sourceId: 7,
       correctsId: undefined,
+      confirmDate: false,
       evidence: [{ url: 'https://example.org/news', title: 'Report' }],
+      figure: null,
     });
+    expect(parsed(schema, { ...valid, entryType: '' }).entryType).toBe('update');
   });
 
   it("turns an empty stage into undefined, and defaults evidence to [] and a missing note to ''", () => {
     const { evidence: _evidence, note: _note, ...rest } = valid;
-    const out = parsed(schema, { ...rest, stage: '   ', correctsId: '12', value: ' 42.5 ' });
+    const out = parsed(schema, { ...rest, stage: '   ', correctsId: '12' });
     expect(out.stage).toBeUndefined();
     expect(out.evidence).toEqual([]);
     expect(out.note).toBe('');
     expect(out.correctsId).toBe(12);
-    expect(out.value).toBe(42.5);
+  });
+
+  it('reads the confirmDate checkbox', () => {
+    expect(parsed(schema, { ...valid, confirmDate: 'on' }).confirmDate).toBe(true);
+    expect(parsed(schema, { ...valid, confirmDate: 'true' }).confirmDate).toBe(true);
+    expect(parsed(schema, { ...valid, confirmDate: 'off' }).confirmDate).toBe(false);
+    expect(parsed(schema, valid).confirmDate).toBe(false);
+  });
+
+  it('an update needs a verdict; an unknown entry type is refused', () => {
+    expect(messagesAt(schema, { ...valid, verdict: '' }, 'verdict')).toEqual(['Choose a verdict.']);
+    expect(messagesAt(schema, { ...valid, entryType: 'comment' }, 'entryType')).toEqual(['Choose an update or a review.']);
+  });
+
+  it('a figure with its period and source: upper-cased period, its end, exactness defaulting to exact', () => {
+    const out = parsed(schema, { ...valid, figureValue: ' 11.2 ', figurePeriod: ' 2025-q2 ' });
+    expect(out.figure).toEqual({ value: 11.2, period: '2025-Q2', periodEnd: '2025-06-30', qualifier: 'exact' });
+    const preliminary = parsed(schema, { ...valid, figureValue: '15.2', figurePeriod: '2025-01..09', figureQualifier: 'preliminary' });
+    expect(preliminary.figure).toEqual({ value: 15.2, period: '2025-01..09', periodEnd: '2025-09-30', qualifier: 'preliminary' });
+    expect(parsed(schema, { ...valid, figureValue: '-12.75', figurePeriod: '2024' }).figure?.value).toBe(-12.75);
+  });
+
+  it('a figure needs a period and a source', () => {
+    expect(issuesOf(schema, { ...valid, figureValue: '11.2', sourceId: '' })).toEqual([
+      { path: 'figurePeriod', message: 'Say which period the figure is for (e.g. 2024).' },
+      { path: 'sourceId', message: 'A figure needs the source that reports it: choose one.' },
+    ]);
+  });
+
+  it('a period without a figure is refused on the figure', () => {
+    expect(issuesOf(schema, { ...valid, figurePeriod: '2024' })).toEqual([
+      { path: 'figureValue', message: 'Give the figure for this period, or empty the period.' },
+    ]);
+  });
+
+  it('refuses a figure period that is not a period, and an unknown exactness', () => {
+    expect(messagesAt(schema, { ...valid, figureValue: '1', figurePeriod: '2024-H3' }, 'figurePeriod')).toEqual([
+      'Period of the figure must be a year (2024), a half (2024-H1), a quarter (2024-Q2), a month (2024-06), months of one year (2024-01..09) or a date (2024-06-30).',
+    ]);
+    expect(messagesAt(schema, { ...valid, figureValue: '1', figurePeriod: '2024', figureQualifier: 'roughly' }, 'figureQualifier')).toEqual([
+      'Choose how exact the figure is.',
+    ]);
+  });
+
+  describe('a review (nothing new found)', () => {
+    const review = {
+      commitmentId: '3',
+      expectedVersion: '2',
+      entryType: 'review',
+      asOf: '2025-06-01',
+      note: 'Searched the ministry site: nothing new.',
+    };
+
+    it('needs no verdict, stage or figure', () => {
+      const out = parsed(schema, review);
+      expect(out).toMatchObject({ entryType: 'review', figure: null, note: 'Searched the ministry site: nothing new.' });
+      expect(out.verdict).toBeUndefined();
+      expect(out.stage).toBeUndefined();
+    });
+
+    it('needs a note saying what was looked at', () => {
+      expect(issuesOf(schema, { ...review, note: '  ' })).toEqual([
+        { path: 'note', message: 'Say in the note what you looked at and found (e.g. which sites and terms you searched).' },
+      ]);
+    });
+
+    it('refuses a figure and a stage', () => {
+      const issues = issuesOf(schema, { ...review, figureValue: '11.2', figurePeriod: '2024', sourceId: '7', stage: 'planned' });
+      expect(issues).toEqual(
+        expect.arrayContaining([
+          { path: 'figureValue', message: 'A review records that nothing changed; log an update to add a figure.' },
+          { path: 'stage', message: 'A review records that nothing changed; log an update to change the stage.' },
+        ]),
+      );
+      expect(issues).toHaveLength(2);
+    });
   });
 
   it('accepts today as the as-of date', () => {
@@ -96,16 +180,12 @@ describe('statusUpdateSchema', () => {
   });
 
   it('rejects an as-of date in the future, on asOf', () => {
-    expect(issuesOf(schema, { ...valid, asOf: '2025-06-16' })).toEqual([
-      { path: 'asOf', message: 'As-of date cannot be in the future.' },
-    ]);
+    expect(issuesOf(schema, { ...valid, asOf: '2025-06-16' })).toEqual([{ path: 'asOf', message: 'As-of date cannot be in the future.' }]);
   });
 
   it('rejects a date that does not exist or is badly written, on asOf', () => {
     for (const asOf of ['2023-02-30', '2023-13-01', '15/06/2025', '2025-6-1']) {
-      expect(messagesAt(schema, { ...valid, asOf }, 'asOf'), asOf).toContain(
-        'As-of date must be a real date written as YYYY-MM-DD.',
-      );
+      expect(messagesAt(schema, { ...valid, asOf }, 'asOf'), asOf).toContain('As-of date must be a real date written as YYYY-MM-DD.');
     }
   });
 
@@ -116,9 +196,7 @@ describe('statusUpdateSchema', () => {
   });
 
   it('rejects dates outside 1900–2100', () => {
-    expect(messagesAt(schema, { ...valid, asOf: '1899-12-31' }, 'asOf')).toEqual([
-      'As-of date must be between 1900 and 2100.',
-    ]);
+    expect(messagesAt(schema, { ...valid, asOf: '1899-12-31' }, 'asOf')).toEqual(['As-of date must be between 1900 and 2100.']);
   });
 
   it('rejects an unknown verdict and stage with the list messages', () => {
@@ -131,7 +209,10 @@ describe('statusUpdateSchema', () => {
     for (const url of ['javascript:alert(1)', 'ftp://example.org/file', 'example.org', 'data:text/html,hi']) {
       const issues = issuesOf(schema, {
         ...valid,
-        evidence: [{ url: 'https://ok.example/', title: 'ok' }, { url, title: 'bad' }],
+        evidence: [
+          { url: 'https://ok.example/', title: 'ok' },
+          { url, title: 'bad' },
+        ],
       });
       expect(issues, url).toEqual([
         { path: 'evidence.1.url', message: 'Evidence link must be a full web address starting with http:// or https://.' },
@@ -152,18 +233,15 @@ describe('statusUpdateSchema', () => {
     expect(parsed(schema, { ...valid, evidence: ten }).evidence).toHaveLength(10);
   });
 
-  it('rejects a value with thousands separators or units as not a plain number', () => {
-    const message = 'Value must be a plain number such as 1234.5 (no spaces or thousands separators).';
-    for (const value of ['1,234', '1 234', '12bn', '1e3', '.5', 'abc']) {
-      expect(issuesOf(schema, { ...valid, value }), value).toEqual([{ path: 'value', message }]);
+  it('rejects a figure with thousands separators or units as not a plain number', () => {
+    const message = 'Figure must be a plain number such as 1234.5 (no spaces or thousands separators).';
+    for (const figureValue of ['1,234', '1 234', '12bn', '1e3', '.5', 'abc']) {
+      expect(issuesOf(schema, { ...valid, figureValue, figurePeriod: '2024' }), figureValue).toEqual([{ path: 'figureValue', message }]);
     }
-    expect(parsed(schema, { ...valid, value: '-12.75' }).value).toBe(-12.75);
   });
 
   it('rejects a 5001-character note and accepts 5000', () => {
-    expect(issuesOf(schema, { ...valid, note: 'x'.repeat(5001) })).toEqual([
-      { path: 'note', message: 'Note must be at most 5000 characters.' },
-    ]);
+    expect(issuesOf(schema, { ...valid, note: 'x'.repeat(5001) })).toEqual([{ path: 'note', message: 'Note must be at most 5000 characters.' }]);
     expect(parsed(schema, { ...valid, note: 'x'.repeat(5000) }).note).toHaveLength(5000);
   });
 
@@ -221,9 +299,15 @@ describe('observationSchema', () => {
     expect(parsed(observationSchema, { ...valid, preferred: 'off' }).preferred).toBe(false);
   });
 
-  it('rejects a period that is not a year, quarter, month or date', () => {
-    const message = 'Period must be a year (2024), a quarter (2024-Q2), a month (2024-06) or a date (2024-06-30).';
-    for (const period of ['2024-Q5', '2024-13', '2023-02-30', 'last year', '24']) {
+  it('accepts halves and runs of months', () => {
+    expect(parsed(observationSchema, { ...valid, period: '2024-h2' })).toMatchObject({ period: '2024-H2', periodEnd: '2024-12-31' });
+    expect(parsed(observationSchema, { ...valid, period: '2026-01..09' })).toMatchObject({ period: '2026-01..09', periodEnd: '2026-09-30' });
+  });
+
+  it('rejects a period that is not a year, half, quarter, month, run of months or date', () => {
+    const message =
+      'Period must be a year (2024), a half (2024-H1), a quarter (2024-Q2), a month (2024-06), months of one year (2024-01..09) or a date (2024-06-30).';
+    for (const period of ['2024-Q5', '2024-13', '2023-02-30', 'last year', '24', '2024-H3', '2024-09..01']) {
       expect(issuesOf(observationSchema, { ...valid, period }), period).toEqual([{ path: 'period', message }]);
     }
     expect(messagesAt(observationSchema, { ...valid, period: ' ' }, 'period')).toEqual(['Period is required.']);
@@ -244,15 +328,11 @@ describe('observationSchema', () => {
 
   it('requires a source and a known qualifier', () => {
     expect(messagesAt(observationSchema, { ...valid, sourceId: '' }, 'sourceId')).toEqual(['Source is not valid.']);
-    expect(messagesAt(observationSchema, { ...valid, qualifier: 'roughly' }, 'qualifier')).toEqual([
-      'Choose how exact the value is.',
-    ]);
+    expect(messagesAt(observationSchema, { ...valid, qualifier: 'roughly' }, 'qualifier')).toEqual(['Choose how exact the value is.']);
   });
 
   it('rejects a note over 2000 characters', () => {
-    expect(messagesAt(observationSchema, { ...valid, note: 'n'.repeat(2001) }, 'note')).toEqual([
-      'Note must be at most 2000 characters.',
-    ]);
+    expect(messagesAt(observationSchema, { ...valid, note: 'n'.repeat(2001) }, 'note')).toEqual(['Note must be at most 2000 characters.']);
   });
 });
 
@@ -261,7 +341,7 @@ describe('observationSchema', () => {
 describe('targetRevisionSchema', () => {
   const base = { commitmentId: '5', expectedVersion: '1', revisedOn: '2024-05-17', sourceId: '2', note: '' };
 
-  it('parses a new target alone, a new deadline alone, or deadline words alone', () => {
+  it('parses a new target alone, a new deadline alone, or a new deadline with its words', () => {
     expect(parsed(targetRevisionSchema, { ...base, newTargetValue: '20', newDeadlineOn: '' })).toEqual({
       commitmentId: 5,
       expectedVersion: 1,
@@ -269,17 +349,51 @@ describe('targetRevisionSchema', () => {
       newTargetValue: 20,
       newDeadlineOn: undefined,
       newDeadlineText: undefined,
+      newBaselineValue: undefined,
+      newBaselineOn: undefined,
       sourceId: 2,
       note: undefined,
     });
     expect(parsed(targetRevisionSchema, { ...base, newDeadlineOn: '2030-12-31' }).newDeadlineOn).toBe('2030-12-31');
-    expect(parsed(targetRevisionSchema, { ...base, newDeadlineText: ' by 2030 ' }).newDeadlineText).toBe('by 2030');
+    expect(parsed(targetRevisionSchema, { ...base, newDeadlineOn: '2030-12-31', newDeadlineText: ' by 2030 ' }).newDeadlineText).toBe('by 2030');
   });
 
-  it('with neither a target nor a deadline, reports on newTargetValue', () => {
-    expect(issuesOf(targetRevisionSchema, { ...base, newTargetValue: '', newDeadlineOn: '', newDeadlineText: ' ' })).toEqual([
-      { path: 'newTargetValue', message: 'Give a new target, a new deadline, or both.' },
+  it('deadline words need the date they are read as', () => {
+    expect(issuesOf(targetRevisionSchema, { ...base, newDeadlineText: ' by 2030 ' })).toEqual([
+      { path: 'newDeadlineOn', message: 'Give the date the new deadline words are read as.' },
     ]);
+  });
+
+  it('a re-baseline alone is a revision: the new baseline value with its date', () => {
+    const out = parsed(targetRevisionSchema, { ...base, newBaselineValue: ' 10.9 ', newBaselineOn: '2022-12-31' });
+    expect(out).toMatchObject({ newBaselineValue: 10.9, newBaselineOn: '2022-12-31' });
+    expect(out.newTargetValue).toBeUndefined();
+    expect(out.newDeadlineOn).toBeUndefined();
+  });
+
+  it('the new baseline value and its date go together', () => {
+    expect(issuesOf(targetRevisionSchema, { ...base, newBaselineValue: '10.9' })).toEqual([
+      { path: 'newBaselineOn', message: 'Give the new baseline value and its date together, or neither.' },
+    ]);
+    expect(issuesOf(targetRevisionSchema, { ...base, newBaselineOn: '2022-12-31' })).toEqual([
+      { path: 'newBaselineValue', message: 'Give the new baseline value and its date together, or neither.' },
+    ]);
+    expect(messagesAt(targetRevisionSchema, { ...base, newBaselineValue: '10,9', newBaselineOn: '2022-12-31' }, 'newBaselineValue')).toEqual([
+      'New baseline must be a plain number such as 1234.5 (no spaces or thousands separators).',
+    ]);
+  });
+
+  it('with no new target, deadline or baseline, reports on newTargetValue', () => {
+    expect(
+      issuesOf(targetRevisionSchema, {
+        ...base,
+        newTargetValue: '',
+        newDeadlineOn: '',
+        newDeadlineText: ' ',
+        newBaselineValue: '',
+        newBaselineOn: '',
+      }),
+    ).toEqual([{ path: 'newTargetValue', message: 'Give a new target, a new deadline, a new baseline, or several of them.' }]);
   });
 
   it('rejects an impossible new deadline and a non-numeric target', () => {
@@ -372,10 +486,87 @@ describe('commitmentSchema', () => {
     expect(issues).toEqual(
       expect.arrayContaining([
         { path: 'metricId', message: 'A numeric target needs the metric that measures it.' },
-        { path: 'targetValue', message: 'A numeric target needs a target value.' },
+        { path: 'targetValue', message: 'A numeric target needs a target value, or a multiple of the baseline.' },
       ]),
     );
     expect(issues).toHaveLength(2);
+  });
+
+  it('a baseline given as the figure for a period: upper-cased, and not together with a value or date', () => {
+    const out = parsed(commitmentSchema, { ...target, baselineValue: '', baselineOn: '', baselinePeriod: ' 2023-q4 ' });
+    expect(out.baselinePeriod).toBe('2023-Q4');
+    const message = 'Give the baseline either as a value and date, or as the figure for a period, not both.';
+    expect(issuesOf(commitmentSchema, { ...target, baselinePeriod: '2023' })).toEqual([{ path: 'baselinePeriod', message }]);
+    expect(issuesOf(commitmentSchema, { ...target, baselineOn: '', baselinePeriod: '2023' })).toEqual([{ path: 'baselinePeriod', message }]);
+    expect(messagesAt(commitmentSchema, { ...target, baselineValue: '', baselineOn: '', baselinePeriod: '2023-H3' }, 'baselinePeriod')).toHaveLength(
+      1,
+    );
+  });
+
+  describe('a target given as a multiple of the baseline', () => {
+    const fivefold = { ...target, targetValue: '', baselineValue: '', baselineOn: '', baselinePeriod: '2023', targetMultiple: '5' };
+
+    it('is accepted with a baseline period (or a baseline value)', () => {
+      expect(parsed(commitmentSchema, fivefold)).toMatchObject({ targetMultiple: 5, targetValue: undefined, baselinePeriod: '2023' });
+      expect(parsed(commitmentSchema, { ...target, targetValue: '', targetMultiple: '1.5' }).targetMultiple).toBe(1.5);
+    });
+
+    it('not together with a target value', () => {
+      expect(issuesOf(commitmentSchema, { ...fivefold, targetValue: '15' })).toEqual([
+        { path: 'targetMultiple', message: 'Give either a target value or a multiple of the baseline, not both.' },
+      ]);
+    });
+
+    it('needs a baseline to multiply', () => {
+      expect(issuesOf(commitmentSchema, { ...fivefold, baselinePeriod: '' })).toEqual([
+        { path: 'targetMultiple', message: 'A target given as a multiple needs a baseline to multiply.' },
+      ]);
+    });
+
+    it('must be positive', () => {
+      for (const targetMultiple of ['0', '-2']) {
+        expect(messagesAt(commitmentSchema, { ...fivefold, targetMultiple }, 'targetMultiple'), targetMultiple).toEqual([
+          'The multiple must be a positive number (5 for fivefold).',
+        ]);
+      }
+    });
+
+    it('above 1 for a rising target (the default direction), below 1 for a falling one', () => {
+      const rising = 'A rising target needs a multiple above 1 (5 for fivefold); for a fall, set the direction to fall.';
+      expect(messagesAt(commitmentSchema, { ...fivefold, targetMultiple: '1' }, 'targetMultiple')).toEqual([rising]);
+      expect(messagesAt(commitmentSchema, { ...fivefold, direction: '', targetMultiple: '0.5' }, 'targetMultiple')).toEqual([rising]);
+      expect(messagesAt(commitmentSchema, { ...fivefold, direction: 'down', targetMultiple: '2' }, 'targetMultiple')).toEqual([
+        'A falling target needs a multiple below 1 (0.5 to halve).',
+      ]);
+      expect(parsed(commitmentSchema, { ...fivefold, direction: 'down', targetMultiple: '0.5' }).targetMultiple).toBe(0.5);
+    });
+  });
+
+  it('a target that does not fit its direction is refused on targetValue, in words the editor can act on', () => {
+    expect(issuesOf(commitmentSchema, { ...target, targetValue: '10' })).toEqual([
+      { path: 'targetValue', message: directionMessage('must-be-above', 10.6) },
+    ]);
+    expect(issuesOf(commitmentSchema, { ...target, targetValue: '10.6' })).toEqual([
+      {
+        path: 'targetValue',
+        message: 'A rising target must be above its baseline (10.6). Raise the target, or set the direction to fall if the aim is a decrease.',
+      },
+    ]);
+    expect(issuesOf(commitmentSchema, { ...target, direction: 'down', targetValue: '15' })).toEqual([
+      {
+        path: 'targetValue',
+        message: 'A falling target must be below its baseline (10.6). Lower the target, or set the direction to rise if the aim is an increase.',
+      },
+    ]);
+    // No direction given: read as a rise.
+    expect(messagesAt(commitmentSchema, { ...target, direction: '', targetValue: '9' }, 'targetValue')).toEqual([
+      directionMessage('must-be-above', 10.6),
+    ]);
+    expect(parsed(commitmentSchema, { ...target, direction: 'down', targetValue: '5' }).targetValue).toBe(5);
+  });
+
+  it('accepts the decision kind', () => {
+    expect(parsed(commitmentSchema, { ...project, kind: 'decision' }).kind).toBe('decision');
   });
 
   it('a baseline value without its date (or the reverse) is reported on baselineOn', () => {
@@ -421,9 +612,7 @@ describe('commitmentSchema', () => {
       expect(issuesOf(commitmentSchema, { ...project, slug }), slug).toEqual([{ path: 'slug', message: pattern }]);
     }
     expect(messagesAt(commitmentSchema, { ...project, slug: 'ab' }, 'slug')).toEqual(['Slug must be at least 3 characters.']);
-    expect(messagesAt(commitmentSchema, { ...project, slug: 'a'.repeat(81) }, 'slug')).toEqual([
-      'Slug must be at most 80 characters.',
-    ]);
+    expect(messagesAt(commitmentSchema, { ...project, slug: 'a'.repeat(81) }, 'slug')).toEqual(['Slug must be at most 80 characters.']);
   });
 
   it('requires the text fields and rejects unknown enums and countries', () => {
@@ -448,9 +637,7 @@ describe('commitmentSchema', () => {
   });
 
   it('rejects a title over 200 characters', () => {
-    expect(messagesAt(commitmentSchema, { ...project, title: 't'.repeat(201) }, 'title')).toEqual([
-      'Title must be at most 200 characters.',
-    ]);
+    expect(messagesAt(commitmentSchema, { ...project, title: 't'.repeat(201) }, 'title')).toEqual(['Title must be at most 200 characters.']);
   });
 });
 
@@ -495,6 +682,13 @@ describe('sourceSchema', () => {
     }
   });
 
+  it('the publisher is optional: empty means not recorded', () => {
+    expect(parsed(sourceSchema, { ...valid, publisher: '' }).publisher).toBeUndefined();
+    expect(parsed(sourceSchema, { ...valid, publisher: undefined }).publisher).toBeUndefined();
+    expect(parsed(sourceSchema, { ...valid, publisher: ' Kabar ' }).publisher).toBe('Kabar');
+    expect(messagesAt(sourceSchema, { ...valid, publisher: 'p'.repeat(201) }, 'publisher')).toEqual(['Publisher must be at most 200 characters.']);
+  });
+
   it('rejects an unknown kind and an impossible publication date', () => {
     expect(messagesAt(sourceSchema, { ...valid, kind: 'blog' }, 'kind')).toEqual(['Choose a kind of source.']);
     expect(messagesAt(sourceSchema, { ...valid, publishedOn: '2023-02-29' }, 'publishedOn')).toEqual([
@@ -520,20 +714,22 @@ describe('emailSchema, signInSchema and inviteUserSchema', () => {
   });
 
   it('rejects invalid and missing emails with the email messages', () => {
-    expect(messagesAt(signInSchema, { email: 'not-an-email', password: 'x' }, 'email')).toEqual([
-      'Enter an email address such as name@example.org.',
-    ]);
+    expect(messagesAt(signInSchema, { email: 'not-an-email', password: 'x' }, 'email')).toEqual(['Enter an email address such as name@example.org.']);
     expect(messagesAt(signInSchema, { email: ' ', password: 'x' }, 'email')).toContain('Email is required.');
     expect(messagesAt(signInSchema, { password: 'x' }, 'email')).toEqual(['Email is required.']);
-    expect(messagesAt(emailSchema.transform((v) => v), `${'a'.repeat(250)}@example.org`, '')).toContain('Email is too long.');
+    expect(
+      messagesAt(
+        emailSchema.transform((v) => v),
+        `${'a'.repeat(250)}@example.org`,
+        '',
+      ),
+    ).toContain('Email is too long.');
   });
 
   it('requires a password of at most 200 characters, without trimming it', () => {
     expect(messagesAt(signInSchema, { email: 'a@b.org', password: '' }, 'password')).toEqual(['Password is required.']);
     expect(messagesAt(signInSchema, { email: 'a@b.org' }, 'password')).toEqual(['Password is required.']);
-    expect(messagesAt(signInSchema, { email: 'a@b.org', password: 'p'.repeat(201) }, 'password')).toEqual([
-      'Password is too long.',
-    ]);
+    expect(messagesAt(signInSchema, { email: 'a@b.org', password: 'p'.repeat(201) }, 'password')).toEqual(['Password is too long.']);
     expect(parsed(signInSchema, { email: 'a@b.org', password: ' spaced ' }).password).toBe(' spaced ');
   });
 
@@ -574,9 +770,7 @@ describe('small action schemas', () => {
     });
     expect(parsed(csvImportSchema, { metricId: '1', csv: '' }).confirm).toBe(false);
     expect(messagesAt(csvImportSchema, { metricId: '1' }, 'csv')).toEqual(['Choose a CSV file.']);
-    expect(messagesAt(csvImportSchema, { metricId: '1', csv: 'x'.repeat(2_000_001) }, 'csv')).toEqual([
-      'The file is larger than 2 MB.',
-    ]);
+    expect(messagesAt(csvImportSchema, { metricId: '1', csv: 'x'.repeat(2_000_001) }, 'csv')).toEqual(['The file is larger than 2 MB.']);
   });
 });
 
@@ -598,9 +792,7 @@ describe('building blocks', () => {
     expect(parsed(schema, 'http://example.org')).toBe('http://example.org');
     expect(parsed(schema, 'HTTPS://EXAMPLE.ORG/a?b=c')).toBe('HTTPS://EXAMPLE.ORG/a?b=c');
     expect(messagesAt(schema, 'https://example.org/' + 'a'.repeat(2000), '')).toContain('Link must be at most 2000 characters.');
-    expect(messagesAt(schema, 'file:///etc/passwd', '')).toEqual([
-      'Link must be a full web address starting with http:// or https://.',
-    ]);
+    expect(messagesAt(schema, 'file:///etc/passwd', '')).toEqual(['Link must be a full web address starting with http:// or https://.']);
   });
 });
 
@@ -617,9 +809,7 @@ describe('hostile input the forms never send', () => {
 
   it('treats text made only of zero-width, direction or soft-hyphen marks as missing', () => {
     for (const invisible of ['\u200b\u200b', '\u200e\u200f', '\u00ad', '\u2060\u200d']) {
-      expect(messagesAt(sourceSchema, { ...source, title: invisible }, 'title')).toEqual([
-        'Title is required (it holds only invisible characters).',
-      ]);
+      expect(messagesAt(sourceSchema, { ...source, title: invisible }, 'title')).toEqual(['Title is required (it holds only invisible characters).']);
     }
     expect(parsed(sourceSchema, { ...source, title: 'zero\u200bwidth' }).title).toBe('zero\u200bwidth');
     expect(parsed(sourceSchema, { ...source, title: '¿?' }).title).toBe('¿?');
@@ -638,11 +828,23 @@ describe('hostile input the forms never send', () => {
 
   it('names the choices for direction and the disabled flag', () => {
     const target = {
-      slug: 'trade-20bn', title: 'T', summary: 'S', category: 'trade', kind: 'target', owner: 'O', announcedOn: '2023-09-14',
-      sourceId: '1', quote: 'Q', metricId: '2', targetValue: '15', direction: 'UP',
+      slug: 'trade-20bn',
+      title: 'T',
+      summary: 'S',
+      category: 'trade',
+      kind: 'target',
+      owner: 'O',
+      announcedOn: '2023-09-14',
+      sourceId: '1',
+      quote: 'Q',
+      metricId: '2',
+      targetValue: '15',
+      direction: 'UP',
     };
     expect(messagesAt(commitmentSchema, target, 'direction')).toEqual(['Choose whether the value is to rise or fall to the target.']);
-    expect(messagesAt(setDisabledSchema, { userId: '2', disabled: 'yes' }, 'disabled')).toEqual(['Say whether to disable the account: true or false.']);
+    expect(messagesAt(setDisabledSchema, { userId: '2', disabled: 'yes' }, 'disabled')).toEqual([
+      'Say whether to disable the account: true or false.',
+    ]);
   });
 });
 
@@ -657,7 +859,9 @@ describe('changePasswordSchema', () => {
     expect(messagesAt(changePasswordSchema, { ...valid, newPassword: 'short', confirmPassword: 'short' }, 'newPassword')).toEqual([
       'Use at least 12 characters (this one has 5).',
     ]);
-    expect(messagesAt(changePasswordSchema, { ...valid, confirmPassword: 'something-else-entirely' }, 'confirmPassword')).toEqual(['The two new passwords differ.']);
+    expect(messagesAt(changePasswordSchema, { ...valid, confirmPassword: 'something-else-entirely' }, 'confirmPassword')).toEqual([
+      'The two new passwords differ.',
+    ]);
     const same = 'same-password-123';
     expect(messagesAt(changePasswordSchema, { currentPassword: same, newPassword: same, confirmPassword: same }, 'newPassword')).toEqual([
       'Choose a password different from the current one.',
@@ -665,11 +869,129 @@ describe('changePasswordSchema', () => {
   });
 
   it('says in its own words when a field is missing, repeated or too long', () => {
-    expect(messagesAt(changePasswordSchema, { ...valid, currentPassword: undefined }, 'currentPassword')).toEqual(['Enter your current password, once.']);
-    expect(messagesAt(changePasswordSchema, { ...valid, currentPassword: ['a', 'b'] }, 'currentPassword')).toEqual(['Enter your current password, once.']);
+    expect(messagesAt(changePasswordSchema, { ...valid, currentPassword: undefined }, 'currentPassword')).toEqual([
+      'Enter your current password, once.',
+    ]);
+    expect(messagesAt(changePasswordSchema, { ...valid, currentPassword: ['a', 'b'] }, 'currentPassword')).toEqual([
+      'Enter your current password, once.',
+    ]);
     expect(messagesAt(changePasswordSchema, { ...valid, currentPassword: 'p'.repeat(201) }, 'currentPassword')).toEqual([
       'The current password is too long: passwords have at most 200 characters.',
     ]);
-    expect(messagesAt(changePasswordSchema, { ...valid, confirmPassword: undefined }, 'confirmPassword')).toEqual(['Enter the new password again, once.']);
+    expect(messagesAt(changePasswordSchema, { ...valid, confirmPassword: undefined }, 'confirmPassword')).toEqual([
+      'Enter the new password again, once.',
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------------------- plannedDateSchema
+
+describe('plannedDateSchema', () => {
+  const schema = plannedDateSchema(TODAY);
+  const valid = {
+    commitmentId: '4',
+    expectedVersion: '3',
+    statedOn: '2025-03-01',
+    plannedOn: '2026-12-31',
+    plannedText: ' by the end of 2026 ',
+    sourceId: '9',
+    note: '',
+  };
+
+  it('parses a planned date as a source stated it', () => {
+    expect(parsed(schema, valid)).toEqual({
+      commitmentId: 4,
+      expectedVersion: 3,
+      statedOn: '2025-03-01',
+      plannedOn: '2026-12-31',
+      plannedText: 'by the end of 2026',
+      sourceId: 9,
+      note: undefined,
+    });
+    expect(parsed(schema, { ...valid, plannedText: '' }).plannedText).toBeUndefined();
+  });
+
+  it('the day the source gave it cannot be in the future; the planned date can', () => {
+    expect(parsed(schema, { ...valid, statedOn: TODAY }).statedOn).toBe(TODAY);
+    expect(issuesOf(schema, { ...valid, statedOn: '2025-06-16' })).toEqual([
+      { path: 'statedOn', message: 'The date the source gave it cannot be in the future.' },
+    ]);
+    expect(parsed(schema, { ...valid, plannedOn: '2030-06-30' }).plannedOn).toBe('2030-06-30');
+  });
+
+  it('needs a real planned date and a source', () => {
+    expect(messagesAt(schema, { ...valid, plannedOn: '2026-02-30' }, 'plannedOn')).toEqual([
+      'Planned completion must be a real date written as YYYY-MM-DD.',
+    ]);
+    expect(messagesAt(schema, { ...valid, plannedOn: '' }, 'plannedOn')).toContain('Planned completion is required.');
+    expect(messagesAt(schema, { ...valid, sourceId: '' }, 'sourceId')).toEqual(['Source is not valid.']);
+  });
+
+  it('limits the stated words to 200 characters', () => {
+    expect(messagesAt(schema, { ...valid, plannedText: 'w'.repeat(201) }, 'plannedText')).toEqual([
+      'Planned completion as stated must be at most 200 characters.',
+    ]);
+  });
+});
+
+// ------------------------------------------------------------------------------- metricSchema
+
+describe('metricSchema', () => {
+  const valid = { slug: 'grain-exports', name: ' Grain exports ', unit: 'Mt', unitLabel: 'million tonnes', decimals: '1', description: '' };
+
+  it('parses a metric, with the translations grouped by language', () => {
+    expect(parsed(metricSchema, { ...valid, ruName: 'Экспорт зерна', ruUnit: 'млн т', kkName: '' })).toEqual({
+      id: undefined,
+      expectedVersion: undefined,
+      slug: 'grain-exports',
+      name: 'Grain exports',
+      unit: 'Mt',
+      unitLabel: 'million tonnes',
+      decimals: 1,
+      description: undefined,
+      texts: {
+        ru: { name: 'Экспорт зерна', unit: 'млн т', description: undefined },
+        kk: { name: undefined, unit: undefined, description: undefined },
+      },
+    });
+  });
+
+  it('refuses a unit in a sentence that repeats the unit', () => {
+    const message = 'The unit in a sentence repeats the unit; write only how the unit reads (e.g. “million tonnes”).';
+    expect(issuesOf(metricSchema, { ...valid, unit: 'tonnes', unitLabel: 'tonnes of grain' })).toEqual([{ path: 'unitLabel', message }]);
+    expect(issuesOf(metricSchema, { ...valid, unit: 'TEU', unitLabel: ' teu containers' })).toEqual([{ path: 'unitLabel', message }]);
+    // A label that merely starts with the same letters is fine.
+    expect(parsed(metricSchema, { ...valid, unit: 'ton', unitLabel: 'tonnes' }).unitLabel).toBe('tonnes');
+  });
+
+  it('a translated unit or description needs the translated name', () => {
+    expect(issuesOf(metricSchema, { ...valid, ruUnit: 'млн т' })).toEqual([
+      { path: 'ruName', message: 'A Russian unit or description needs a Russian name.' },
+    ]);
+    expect(issuesOf(metricSchema, { ...valid, kkDescription: 'Астық экспорты' })).toEqual([
+      { path: 'kkName', message: 'A Kazakh unit or description needs a Kazakh name.' },
+    ]);
+    expect(parsed(metricSchema, { ...valid, kkName: 'Астық экспорты', kkDescription: 'Жылына' }).texts.kk).toEqual({
+      name: 'Астық экспорты',
+      unit: undefined,
+      description: 'Жылына',
+    });
+  });
+
+  it('decimals is a whole number from 0 to 6, optional', () => {
+    expect(parsed(metricSchema, { ...valid, decimals: '' }).decimals).toBeUndefined();
+    for (const decimals of ['7', '-1', '1.5', 'two']) {
+      expect(messagesAt(metricSchema, { ...valid, decimals }, 'decimals'), decimals).toEqual(['Decimals must be a whole number from 0 to 6.']);
+    }
+  });
+
+  it('requires a name and a unit', () => {
+    const issues = issuesOf(metricSchema, { ...valid, name: ' ', unit: '' });
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        { path: 'name', message: 'Name is required.' },
+        { path: 'unit', message: 'Unit is required.' },
+      ]),
+    );
   });
 });

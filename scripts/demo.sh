@@ -3,17 +3,19 @@
 # build and serve the dashboard on http://localhost:3000.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/node-lts.sh
+source scripts/node-lts.sh
 # shellcheck source=scripts/auth-secret.sh
 source scripts/auth-secret.sh
 export NEXT_TELEMETRY_DISABLED=1
-# `npm ci` would refuse this lock file: npm leaves the optional platform packages of
-# Next's compiler for other systems out of it. `npm install` with the lock file still
-# installs exactly the locked versions and does not rewrite the lock (--no-save).
-npm install --no-audit --no-fund --no-save
+# Absolute links (API, feeds, page metadata) follow the port this demo serves on, unless
+# SITE_URL says otherwise; the build bakes them into prerendered pages, so set both first.
+export PORT="${PORT:-3000}"
+export SITE_URL="${SITE_URL:-http://localhost:${PORT}}"
+# Exactly the locked versions; fails when package.json and package-lock.json disagree.
+npm ci --no-audit --no-fund
 npx tsx scripts/migrate.ts
 npx tsx scripts/seed.ts --if-empty
-# Next keeps cached data (unstable_cache) across builds; it may describe another database.
-rm -rf "${NEXT_DIST_DIR:-.next}"/cache/fetch-cache
 npx next build
-echo "Dashboard: http://localhost:${PORT:-3000}"
-exec npm start -- -p "${PORT:-3000}"
+echo "Dashboard: ${SITE_URL}"
+exec npm start -- -p "${PORT}"

@@ -10,14 +10,14 @@ source scripts/auth-secret.sh
 : "${E2E_PORT:=3210}"
 export DATABASE_URL NEXT_DIST_DIR NEXT_TELEMETRY_DISABLED=1
 db_file="${DATABASE_URL#file:}"
-rm -f "$db_file" "$db_file-wal" "$db_file-shm"
+rm -f "$db_file" "$db_file-wal" "$db_file-shm" data/e2e-totp.json
 npx tsx scripts/migrate.ts
-npx tsx scripts/seed.ts
+# The speech alone (the seed's first layer): the browser tests enter later outcomes through
+# the workspace themselves, as editors would (e2e/outcomes.spec.ts).
+npx tsx scripts/seed.ts --until 2023-09-14
 # Known accounts for the browser tests (test-only passwords, on a throwaway database).
 USER_PASSWORD='admin-password-for-e2e' npx tsx scripts/create-user.ts --email admin@example.org --role admin --name 'Test Admin'
 USER_PASSWORD='editor-password-for-e2e' npx tsx scripts/create-user.ts --email editor@example.org --role editor --name 'Test Editor'
 USER_PASSWORD='throttled-password-for-e2e' npx tsx scripts/create-user.ts --email throttled@example.org --role editor --name 'Throttled Editor'
-# Next keeps cached data (unstable_cache) across builds; it may describe another database.
-rm -rf "$NEXT_DIST_DIR"/cache/fetch-cache
 npx next build
 exec npx next start -H 127.0.0.1 -p "$E2E_PORT"

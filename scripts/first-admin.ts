@@ -2,6 +2,7 @@ import { getDb } from '../db/client';
 import { countUsers } from '../db/queries';
 import { createUser, InputError } from '../db/mutations';
 import { generatePassword, hashPassword } from '../lib/password';
+import { env } from '../lib/env';
 
 /**
  * Creates the first admin when no user exists. Two instances starting together are safe:
@@ -11,6 +12,8 @@ export async function ensureFirstAdmin({ log }: { log: (line: string) => void })
   if ((await countUsers()) > 0) return false;
   const email = (process.env.FIRST_ADMIN_EMAIL ?? 'admin@example.org').trim().toLowerCase();
   const password = generatePassword(20);
+  const hours = env().ONE_TIME_PASSWORD_TTL_HOURS;
+  const expiresAt = new Date(Date.now() + hours * 3_600_000).toISOString();
   try {
     await createUser(await getDb(), {
       email,
@@ -18,6 +21,7 @@ export async function ensureFirstAdmin({ log }: { log: (line: string) => void })
       role: 'admin',
       passwordHash: await hashPassword(password),
       mustChangePassword: true,
+      passwordExpiresAt: expiresAt,
       actor: null,
     });
   } catch (error) {
@@ -29,7 +33,9 @@ export async function ensureFirstAdmin({ log }: { log: (line: string) => void })
   log('  │ First admin account created. This password is shown ONCE.    │');
   log(`  │ Email:    ${email.padEnd(51)}│`);
   log(`  │ Password: ${password.padEnd(51)}│`);
-  log('  │ Sign in at /sign-in; you will be asked to choose a new one.  │');
+  log(`  │ Valid until ${`${expiresAt.slice(0, 16).replace('T', ' ')} UTC (${hours} h).`.padEnd(49)}│`);
+  log('  │ Sign in at /sign-in; you will be asked to choose a new one,  │');
+  log('  │ then to set up a second factor (an authenticator app).       │');
   log('  └──────────────────────────────────────────────────────────────┘');
   log('');
   return true;

@@ -1,12 +1,37 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { closeDb } from '../db/client';
 import { routing, type Locale } from '../i18n/routing';
 import { generateSnapshot, SnapshotError } from '../lib/server/snapshot';
+import { parseCli } from './cli';
 
 // npm run snapshot [-- --base-url http://127.0.0.1:3000] [--locale en]
 // Makes one PDF snapshot from a running server and stores it in the database. Prints
 // progress, the time taken and the peak memory of this process plus its Chromium.
+
+const USAGE = `Usage: npm run snapshot [-- --base-url URL] [--locale LOCALE]
+       npx tsx scripts/snapshot.ts [--base-url URL] [--locale LOCALE]
+
+Makes one PDF snapshot of the report from a running server (its print view, /report, in
+Chromium) and stores it in the database, as the schedule inside the server does. Prints
+progress, the time taken and the peak memory of this process and its Chromium. Exits 1,
+storing nothing, when Chromium is missing, the page does not become ready in time, or
+another snapshot is being made.
+
+Options:
+  --base-url URL   where the server runs (default SNAPSHOT_BASE_URL, else http://127.0.0.1:PORT)
+  --locale LOCALE  the report's language: ${routing.locales.join(', ')} (default ${routing.defaultLocale})
+  -h, --help       show this help
+
+Environment:
+  DATABASE_URL         database to store the snapshot in (default file:./data/tracker.db)
+  DATABASE_AUTH_TOKEN  token for Turso or an authenticated libSQL server
+  SNAPSHOT_BASE_URL    default for --base-url
+  PORT                 the server's port when SNAPSHOT_BASE_URL is unset (default 3000)
+  SNAPSHOT_TIMEOUT_MS  how long to wait for the page to draw (default 60000)
+  CHROMIUM_PATH        the browser (default /usr/bin/chromium; empty: Playwright's own)
+
+Example:
+  npm run snapshot -- --base-url http://127.0.0.1:3000 --locale ru`;
 
 function treeRssKiB(root: number): number {
   // Sum the proportional set size (Pss: shared pages split between the processes sharing
@@ -43,7 +68,7 @@ function treeRssKiB(root: number): number {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { 'base-url': { type: 'string' }, locale: { type: 'string' } } });
+  const { values } = parseCli({ name: 'snapshot', usage: USAGE, options: { 'base-url': { type: 'string' }, locale: { type: 'string' } } });
   const locale = values.locale ?? routing.defaultLocale;
   if (!(routing.locales as readonly string[]).includes(locale)) {
     console.error(`--locale must be one of ${routing.locales.join(', ')}, not "${locale}". Nothing was stored.`);

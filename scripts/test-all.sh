@@ -3,6 +3,8 @@
 # then the browser tests against a production build. Used by `.ci/run`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/node-lts.sh
+source scripts/node-lts.sh
 export NEXT_TELEMETRY_DISABLED=1
 
 chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
@@ -17,9 +19,6 @@ if [ -n "$chromium_path" ] && [ ! -x "$chromium_path" ]; then
   fi
 fi
 
-# `npm ci` would refuse this lock file: npm leaves the optional platform packages of
-# Next's compiler for other systems out of it. `npm install` with the lock file still
-# installs exactly the locked versions and does not rewrite the lock (--no-save).
 if ! command -v pdftotext >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing poppler-utils (pdftotext) for the snapshot tests..."
@@ -44,9 +43,13 @@ if command -v fc-list >/dev/null && [ -z "$(fc-list :lang=kk family)" ]; then
   fi
 fi
 
-npm install --no-audit --no-fund --no-save
+# Exactly the locked versions; fails when package.json and package-lock.json disagree.
+npm ci --no-audit --no-fund
 echo "== Type check"
 npx tsc --noEmit -p .
+echo "== Lint (ESLint, dead code) and format"
+npm run lint
+npm run format:check
 echo "== Unit and database tests"
 npx vitest run
 echo "== Database tests again on a libSQL server (sqld primary over HTTP)"

@@ -1,16 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  Scatter,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslations } from 'next-intl';
 import { useIntlTag } from '@/i18n/hooks';
 import { formatDate, formatNumber, formatValue } from '@/lib/format';
@@ -18,12 +9,24 @@ import { formatDate, formatNumber, formatValue } from '@/lib/format';
 export type ChartPoint = { on: string; value: number };
 export type TrajectoryChartData = {
   unit: string;
+  /** The target in force at the end of the chart. */
   target: number;
+  /** The target over time when revised: each value from its date (null = from the start). */
+  targetSteps: { from: string | null; value: number }[];
+  /** Revision dates, marked on the axis. */
+  revisions: string[];
   announcedOn: string;
   deadline: string | null;
-  reported: (ChartPoint & { derived: boolean })[];
+  /** Measured values (reported, preliminary, about), joined by the line. */
+  reported: (ChartPoint & { derived: boolean; preliminary: boolean })[];
+  /** "At least" / "at most" figures: drawn as bounds, never joined to the line. */
+  bounds: (ChartPoint & { kind: 'at-least' | 'at-most' })[];
+  /** Forecasts: drawn, marked, never counted. */
+  forecasts: ChartPoint[];
   alternatives: ChartPoint[];
   requiredPath: ChartPoint[];
+  /** Before the first revision, the path the announced terms required. */
+  requiredPathOriginal: ChartPoint[];
   projectionPath: ChartPoint[];
 };
 
@@ -34,6 +37,8 @@ const COLORS = {
   projection: '#7a3db8',
   target: '#1d7a46',
   marker: '#444c56',
+  forecast: '#8a5a00',
+  bound: '#0b4f8a',
 };
 
 function toX(iso: string): number {
@@ -82,27 +87,32 @@ export function TrajectoryChart({ data, title }: { data: TrajectoryChartData; ti
   }, []);
 
   const toSeries = (points: ChartPoint[]) => points.map((p) => ({ x: toX(p.on), value: p.value }));
-  const reported = data.reported.map((p) => ({ x: toX(p.on), value: p.value, derived: p.derived }));
+  const reported = data.reported.map((p) => ({ x: toX(p.on), value: p.value, derived: p.derived, preliminary: p.preliminary }));
+  const bounds = data.bounds.map((p) => ({ x: toX(p.on), value: p.value, kind: p.kind }));
+  const forecasts = toSeries(data.forecasts);
   const alternatives = toSeries(data.alternatives);
   const required = toSeries(data.requiredPath);
+  const requiredOriginal = toSeries(data.requiredPathOriginal);
   const projection = toSeries(data.projectionPath);
-  const xs = [...reported, ...alternatives, ...required, ...projection].map((p) => p.x);
+  const plotted = [...reported, ...bounds, ...forecasts, ...alternatives, ...required, ...requiredOriginal, ...projection];
+  const xs = plotted.map((p) => p.x);
   xs.push(toX(data.announcedOn));
   if (data.deadline) xs.push(toX(data.deadline));
+  for (const r of data.revisions) xs.push(toX(r));
   const minX = Math.min(...xs);
   const maxX = Math.max(...xs);
   const ticks = yearTicks(minX, maxX);
-  const ys = [...reported, ...alternatives, ...required, ...projection].map((p) => p.value).concat(data.target);
+  const left = ticks[0] ?? minX;
+  const right = ticks[ticks.length - 1] ?? maxX;
+  // Revised targets are drawn as steps (below); a single target as one line.
+  const steps = data.targetSteps.length > 1 ? data.targetSteps : [];
+  const ys = plotted.map((p) => p.value).concat(data.target, ...data.targetSteps.map((s) => s.value));
   const maxY = Math.max(...ys) * 1.12;
   // Room for the longest tick label on one line: '$22 млрд' needs more than '$22 bn'.
   const yAxisWidth = Math.max(56, formatAxisValue(Math.ceil(maxY), data.unit, tag).length * 7 + 12);
 
   return (
-    <div
-      ref={wrapper}
-      className="chart"
-      data-chart-ready={ready ? 'true' : 'false'}
-    >
+    <div ref={wrapper} className="chart" data-chart-ready={ready ? 'true' : 'false'}>
       <ComposedChart
         responsive
         title={title}
@@ -131,12 +141,65 @@ export function TrajectoryChart({ data, title }: { data: TrajectoryChartData; ti
           labelFormatter={(v) => formatDate(new Date(Number(v)).toISOString().slice(0, 10), tag)}
           formatter={(value) => formatAxisValue(Number(value), data.unit, tag)}
         />
-        <ReferenceLine
-          y={data.target}
-          stroke={COLORS.target}
-          strokeWidth={2}
-          label={{ value: t('target', { value: formatAxisValue(data.target, data.unit, tag) }), position: 'insideTopLeft', fill: COLORS.target, fontSize: 12 }}
-        />
+        {steps.length === 0 ? (
+          <ReferenceLine
+            y={data.target}
+            stroke={COLORS.target}
+            strokeWidth={2}
+            label={{
+              value: t('target', { value: formatAxisValue(data.target, data.unit, tag) }),
+              position: 'insideTopLeft',
+              fill: COLORS.target,
+              fontSize: 12,
+            }}
+          />
+        ) : (
+          // The target as steps: each value from its revision to the next, labelled at its start.
+          steps.map((step, i) => {
+            const from = step.from === null ? left : toX(step.from);
+            const next = steps[i + 1];
+            const to = next?.from ? toX(next.from) : right;
+            return (
+              <ReferenceLine
+                key={`target-${i}`}
+                segment={[
+                  { x: from, y: step.value },
+                  { x: to, y: step.value },
+                ]}
+                stroke={COLORS.target}
+                strokeWidth={2}
+                ifOverflow="extendDomain"
+                label={{
+                  value: t('target', { value: formatAxisValue(step.value, data.unit, tag) }),
+                  position: 'insideTopLeft',
+                  fill: COLORS.target,
+                  fontSize: 12,
+                }}
+              />
+            );
+          })
+        )}
+        {steps.slice(1).map((step, i) => (
+          // The step itself: a vertical join from the value before to the revised one.
+          <ReferenceLine
+            key={`target-join-${i}`}
+            segment={[
+              { x: toX(step.from!), y: steps[i]!.value },
+              { x: toX(step.from!), y: step.value },
+            ]}
+            stroke={COLORS.target}
+            strokeWidth={2}
+          />
+        ))}
+        {data.revisions.map((on) => (
+          <ReferenceLine
+            key={`revision-${on}`}
+            x={toX(on)}
+            stroke={COLORS.target}
+            strokeDasharray="4 3"
+            label={{ value: t('revised'), position: 'insideBottomRight', fill: COLORS.target, fontSize: 12 }}
+          />
+        ))}
         <ReferenceLine
           x={toX(data.announcedOn)}
           stroke={COLORS.marker}
@@ -161,6 +224,19 @@ export function TrajectoryChart({ data, title }: { data: TrajectoryChartData; ti
           dot={false}
           isAnimationActive={false}
         />
+        {requiredOriginal.length > 0 ? (
+          <Line
+            data={requiredOriginal}
+            dataKey="value"
+            name={t('requiredOriginal')}
+            stroke={COLORS.required}
+            strokeOpacity={0.45}
+            strokeWidth={2}
+            strokeDasharray="8 5"
+            dot={false}
+            isAnimationActive={false}
+          />
+        ) : null}
         <Line
           data={projection}
           dataKey="value"
@@ -180,6 +256,20 @@ export function TrajectoryChart({ data, title }: { data: TrajectoryChartData; ti
           isAnimationActive={false}
           dot={(props: { cx?: number; cy?: number; index?: number }) => {
             const point = reported[props.index ?? 0];
+            if (point?.preliminary) {
+              return (
+                <rect
+                  key={`dot-${props.index}`}
+                  x={(props.cx ?? 0) - 5}
+                  y={(props.cy ?? 0) - 5}
+                  width={10}
+                  height={10}
+                  stroke={COLORS.reported}
+                  strokeWidth={2}
+                  fill="#ffffff"
+                />
+              );
+            }
             return (
               <circle
                 key={`dot-${props.index}`}
@@ -193,14 +283,38 @@ export function TrajectoryChart({ data, title }: { data: TrajectoryChartData; ti
             );
           }}
         />
-        <Scatter
-          data={alternatives}
-          dataKey="value"
-          name={t('alternatives')}
-          fill={COLORS.alternative}
-          shape="diamond"
-          isAnimationActive={false}
-        />
+        {forecasts.length > 0 ? (
+          <Line
+            data={forecasts}
+            dataKey="value"
+            name={t('forecast')}
+            stroke={COLORS.forecast}
+            strokeWidth={2}
+            strokeDasharray="1 4"
+            isAnimationActive={false}
+            dot={{ r: 5, stroke: COLORS.forecast, strokeWidth: 2, fill: '#ffffff', strokeDasharray: '2 2' }}
+          />
+        ) : null}
+        {bounds.length > 0 ? (
+          <Scatter
+            data={bounds}
+            dataKey="value"
+            name={t('bound')}
+            isAnimationActive={false}
+            shape={(props: { cx?: number; cy?: number; index?: number }) => {
+              const point = bounds[props.index ?? 0];
+              const cx = props.cx ?? 0;
+              const cy = props.cy ?? 0;
+              // ▲ "at least": the truth lies above; ▼ "at most": below.
+              const d =
+                point?.kind === 'at-most'
+                  ? `M${cx - 6},${cy - 4} L${cx + 6},${cy - 4} L${cx},${cy + 6} Z`
+                  : `M${cx - 6},${cy + 4} L${cx + 6},${cy + 4} L${cx},${cy - 6} Z`;
+              return <path key={`bound-${props.index}`} d={d} fill="#ffffff" stroke={COLORS.bound} strokeWidth={2} />;
+            }}
+          />
+        ) : null}
+        <Scatter data={alternatives} dataKey="value" name={t('alternatives')} fill={COLORS.alternative} shape="diamond" isAnimationActive={false} />
       </ComposedChart>
     </div>
   );

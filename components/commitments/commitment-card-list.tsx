@@ -15,6 +15,10 @@ import { ProgressBarView, type ProgressView } from '@/components/ui/progress-bar
 export type CardView = {
   slug: string;
   title: FallbackTextView;
+  /** The terms in force where they differ from the announced ones the title carries. */
+  termsNote: string | null;
+  /** Planned completion, for commitments announced without a deadline. */
+  planned: string | null;
   summary: FallbackTextView;
   eyebrow: string;
   badges: BadgeView[];
@@ -24,17 +28,9 @@ export type CardView = {
   countries: string | null;
 };
 
-export type CardListLabels = { deadline: string; countries: string };
+export type CardListLabels = { deadline: string; countries: string; planned: string };
 
-export function CommitmentCardList({
-  cards,
-  labels,
-  headingLevel,
-}: {
-  cards: CardView[];
-  labels: CardListLabels;
-  headingLevel: 2 | 3;
-}) {
+export function CommitmentCardList({ cards, labels, headingLevel }: { cards: CardView[]; labels: CardListLabels; headingLevel: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <ul className="card-grid">
@@ -47,6 +43,7 @@ export function CommitmentCardList({
                 <FallbackText {...c.title} />
               </Link>
             </Heading>
+            {c.termsNote ? <p className="commitment-card__terms">{c.termsNote}</p> : null}
             <p className="commitment-card__summary">
               <FallbackText {...c.summary} />
             </p>
@@ -61,6 +58,12 @@ export function CommitmentCardList({
                 <dt>{labels.deadline}</dt>
                 <dd>{c.deadline}</dd>
               </div>
+              {c.planned ? (
+                <div>
+                  <dt>{labels.planned}</dt>
+                  <dd>{c.planned}</dd>
+                </div>
+              ) : null}
               {c.countries ? (
                 <div>
                   <dt>{labels.countries}</dt>

@@ -7,19 +7,10 @@ import { InEnglish } from '@/components/ui/in-english';
  * A deadline as announced. Vague words ("in the near future") are quoted as stated, in the
  * source's language, and the date we read them as is marked as our interpretation.
  */
-export function Deadline({
-  on,
-  text,
-  interpreted,
-}: {
-  on: string | null;
-  text: string | null;
-  interpreted: boolean;
-}) {
+export function Deadline({ on, text, interpreted }: { on: string | null; text: string | null; interpreted: boolean }) {
   const t = useTranslations('commitments.deadline');
   const tag = useIntlTag();
-  const stated = (words: string) =>
-    t.rich('stated', { words, quote: (chunks) => <InEnglish>{chunks}</InEnglish> });
+  const stated = (words: string) => t.rich('stated', { words, quote: (chunks) => <InEnglish>{chunks}</InEnglish> });
   if (!on && !text) return <span className="muted">{t('none')}</span>;
   if (!on) {
     return (

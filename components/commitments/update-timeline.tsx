@@ -2,10 +2,11 @@ import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { useDomainLabels, useIntlTag } from '@/i18n/hooks';
 import type { StatusUpdateRow } from '@/db/queries';
-import { formatDate, formatValue } from '@/lib/format';
+import { formatDate, formatPeriod, formatQualifiedValue, formatValue } from '@/lib/format';
 import { VerdictBadge } from '@/components/ui/status-badge';
 import { Markdown } from '@/components/ui/markdown';
 import { InEnglish, useEnglishLang } from '@/components/ui/in-english';
+import { ArchiveNote, EvidenceFileNote } from '@/components/ui/archive-note';
 
 /** The append-only log, newest first. Corrections and what they correct point at each other. */
 export function UpdateTimeline({
@@ -30,45 +31,84 @@ export function UpdateTimeline({
   // Notes, evidence titles and names are stored in English only.
   const contentLang = useEnglishLang();
   if (updates.length === 0) return <p className="muted">{t('timeline.empty')}</p>;
-  const linkTo = (id: number) => (chunks: React.ReactNode) => <a href={entryHref(id)}>{chunks}</a>;
+  const linkTo = (id: number) =>
+    function EntryLink(chunks: React.ReactNode) {
+      return <a href={entryHref(id)}>{chunks}</a>;
+    };
   return (
     <ol className="timeline">
       {updates.map((u) => (
-        <li key={u.id} id={`update-${u.id}`} className={`timeline__item${u.correctedById ? ' timeline__item--corrected' : ''}`}>
+        <li
+          key={u.id}
+          id={`update-${u.id}`}
+          className={`timeline__item${u.correctedById ? ' timeline__item--corrected' : ''}${u.entryType === 'review' ? ' timeline__item--review' : ''}`}
+        >
           <p className="timeline__date">
             <time dateTime={u.asOf}>{formatDate(u.asOf, tag)}</time>
           </p>
           <div>
             <p className="badge-row">
-              <VerdictBadge verdict={u.verdict} />
-              {u.stage ? <span className="badge badge--stage">{t('stageBadge', { stage: labels.stage[u.stage] })}</span> : null}
-              {u.value !== null && unit ? (
-                <span className="badge badge--stage">{t('timeline.value', { value: formatValue(u.value, unit, tag, { unitLabel }) })}</span>
+              {u.entryType === 'review' ? (
+                <span className="badge badge--stage">
+                  <span aria-hidden="true" className="badge__symbol">
+                    ↻
+                  </span>
+                  {t('timeline.review')}
+                </span>
+              ) : (
+                <VerdictBadge verdict={u.verdict} />
+              )}
+              {u.correctedById !== null ? <span className="badge badge--flag-stale">{t('timeline.correctedMark')}</span> : null}
+              {u.entryType === 'review' ? null : u.stage ? (
+                <span className="badge badge--stage">{t('stageBadge', { stage: labels.stage[u.stage] })}</span>
+              ) : u.stageInForce ? (
+                <span className="badge badge--stage">{t('timeline.stageUnchanged', { stage: labels.stage[u.stageInForce] })}</span>
+              ) : null}
+              {u.figureValue !== null && u.figurePeriod !== null && unit ? (
+                <span className="badge badge--stage">
+                  {t('timeline.figure', {
+                    value: formatQualifiedValue(u.figureValue, unit, u.figureQualifier ?? 'exact', tag, { unitLabel }),
+                    period: formatPeriod(u.figurePeriod, tag),
+                  })}
+                </span>
+              ) : u.value !== null && unit ? (
+                <span className="badge badge--stage">{t('timeline.valueNoted', { value: formatValue(u.value, unit, tag, { unitLabel }) })}</span>
               ) : null}
             </p>
-            {u.correctedById !== null ? (
+            {u.correctedBy !== null ? (
               <p className="notice notice--inline">
-                {t.rich('timeline.correctedBy', { link: linkTo(u.correctedById) })}
+                {t.rich('timeline.correctedBy', { link: linkTo(u.correctedBy.id), date: formatDate(u.correctedBy.loggedOn, tag) })}
               </p>
             ) : null}
             {u.correctsId !== null ? (
               <p className="small">
-                {t.rich('timeline.corrects', { link: linkTo(u.correctsId) })}
+                {t.rich('timeline.corrects', {
+                  link: linkTo(u.correctsId),
+                  date: formatDate(u.corrects?.asOf ?? u.asOf, tag),
+                  sameDay: u.corrects !== null && u.corrects.loggedOn === u.createdAt.slice(0, 10) ? 'yes' : 'no',
+                })}
               </p>
             ) : null}
+            {u.dateConfirmed ? <p className="small muted">{t('timeline.dateConfirmed')}</p> : null}
             {u.note ? (
               <div className="timeline__note" lang={contentLang}>
                 <Markdown>{u.note}</Markdown>
               </div>
             ) : null}
-            {u.evidence.length > 0 ? (
+            {u.evidence.length > 0 || u.files.length > 0 ? (
               <ul className="evidence">
                 {u.evidence.map((e) => (
                   <li key={e.url}>
                     <a href={e.url} rel="noopener noreferrer nofollow" target="_blank">
                       <InEnglish>{e.title}</InEnglish>
                       <span className="visually-hidden"> {t('timeline.newTab')}</span>
-                    </a>
+                    </a>{' '}
+                    <ArchiveNote view={e.archive} />
+                  </li>
+                ))}
+                {u.files.map((f) => (
+                  <li key={`file-${f.id}`}>
+                    <EvidenceFileNote file={f} />
                   </li>
                 ))}
               </ul>
@@ -87,11 +127,8 @@ export function UpdateTimeline({
                   ·{' '}
                 </>
               ) : null}
-              {t.rich('timeline.loggedBy', {
-                author: u.authorName,
-                date: formatDate(u.createdAt.slice(0, 10), tag),
-                name: (chunks) => <InEnglish>{chunks}</InEnglish>,
-              })}
+              {/* Public surfaces credit the team, never a person (docs/security.md, "Bylines"). */}
+              {t('timeline.loggedBy', { date: formatDate(u.createdAt.slice(0, 10), tag) })}
               {correctHref ? (
                 <>
                   {' '}

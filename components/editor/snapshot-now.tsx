@@ -1,14 +1,13 @@
 'use client';
 
-import { useActionState } from 'react';
 import { snapshotNowAction } from '@/app/(workspace)/editor/actions';
-import { idleState } from '@/lib/action-state';
 import { FormStatus, SubmitButton } from '@/components/forms/fields';
+import { useEditorForm } from '@/components/forms/use-editor-form';
 
 export function SnapshotNowForm() {
-  const [state, action] = useActionState(snapshotNowAction, idleState);
+  const { state, action, key } = useEditorForm(snapshotNowAction);
   return (
-    <form key={state.nonce ?? 'initial'} action={action} className="form form--narrow" aria-label="Take a snapshot now">
+    <form key={key} action={action} className="form form--narrow" aria-label="Take a snapshot now">
       <FormStatus state={state} />
       <div className="form__actions">
         <SubmitButton pendingText="Making the PDF…">Take a snapshot now</SubmitButton>

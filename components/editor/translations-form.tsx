@@ -1,11 +1,10 @@
 'use client';
 
-import { useActionState } from 'react';
 import { saveCommitmentTranslationsAction } from '@/app/(workspace)/editor/actions';
-import { idleState } from '@/lib/action-state';
 import { TRANSLATION_LOCALE_NAMES, TRANSLATION_LOCALES, type TranslationLocale } from '@/lib/content-locale';
 import { LOCALE_NAMES } from '@/i18n/routing';
 import { FormStatus, SubmitButton, TextArea, TextField } from '@/components/forms/fields';
+import { useEditorForm } from '@/components/forms/use-editor-form';
 
 export type TranslationState = { title: string; summary: string | null; updatedAt: string; updatedBy: string | null } | null;
 
@@ -26,10 +25,9 @@ export function TranslationsForm({
   english: { title: string; summary: string };
   translations: Record<TranslationLocale, TranslationState>;
 }) {
-  const [state, action] = useActionState(saveCommitmentTranslationsAction, idleState);
-  const expected = typeof state.values?.expectedVersion === 'string' ? state.values.expectedVersion : String(version);
+  const { state, action, key, expectedVersion: expected } = useEditorForm(saveCommitmentTranslationsAction, { version });
   return (
-    <form key={state.nonce ?? 'initial'} action={action} className="form form--translations" noValidate aria-label="Translations">
+    <form key={key} action={action} className="form form--translations" noValidate aria-label="Translations">
       <FormStatus state={state} />
       <input type="hidden" name="commitmentId" value={commitmentId} />
       <input type="hidden" name="expectedVersion" value={expected} />
@@ -70,7 +68,15 @@ export function TranslationsForm({
               lang={locale}
               hint="Leave empty to show the English title and summary instead."
             />
-            <TextArea name={`${locale}Summary`} label={`${name} summary`} state={state} initial={saved?.summary} rows={7} maxLength={2000} lang={locale} />
+            <TextArea
+              name={`${locale}Summary`}
+              label={`${name} summary`}
+              state={state}
+              initial={saved?.summary}
+              rows={7}
+              maxLength={2000}
+              lang={locale}
+            />
           </fieldset>
         );
       })}

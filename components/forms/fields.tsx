@@ -2,6 +2,7 @@
 
 import { useId } from 'react';
 import { useFormStatus } from 'react-dom';
+import { typedValues } from '@/lib/action-state';
 import type { ActionState } from '@/lib/server/editor-action';
 
 // Form controls for the editor workspace. Each field shows what the user typed after a
@@ -22,7 +23,7 @@ type Common = {
 };
 
 function valueOf(state: ActionState, name: string, initial: string | number | null | undefined): string {
-  const typed = state.status !== 'ok' ? state.values?.[name] : undefined;
+  const typed = typedValues(state)?.[name];
   if (typeof typed === 'string') return typed;
   return initial === null || initial === undefined ? '' : String(initial);
 }
@@ -74,7 +75,14 @@ export function TextField({
   errorKey,
   type = 'text',
   ...rest
-}: Common & { type?: string; maxLength?: number; placeholder?: string; autoComplete?: string; step?: string; inputMode?: 'decimal' | 'text' | 'email' }) {
+}: Common & {
+  type?: string;
+  maxLength?: number;
+  placeholder?: string;
+  autoComplete?: string;
+  step?: string;
+  inputMode?: 'decimal' | 'text' | 'email' | 'numeric';
+}) {
   const id = `${useId()}${name}`;
   const errors = state.fieldErrors?.[errorKey ?? name];
   return (
@@ -89,6 +97,26 @@ export function TextField({
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy(id, hint, errors)}
         {...rest}
+      />
+      <Described id={id} hint={hint} errors={errors} />
+    </div>
+  );
+}
+
+/** A file input. A browser cannot refill one after a refusal, so its hint says so when there is an error. */
+export function FileField({ name, label, state, hint, accept }: Omit<Common, 'initial' | 'required' | 'lang' | 'errorKey'> & { accept: string }) {
+  const id = `${useId()}${name}`;
+  const errors = state.fieldErrors?.[name];
+  return (
+    <div className="field field--full">
+      <LabelRow id={id} label={label} />
+      <input
+        id={id}
+        name={name}
+        type="file"
+        accept={accept}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
       />
       <Described id={id} hint={hint} errors={errors} />
     </div>
@@ -155,8 +183,8 @@ export function SelectField({
 export function CheckboxField({ name, label, state, initial, hint }: Omit<Common, 'initial'> & { initial?: boolean }) {
   const id = `${useId()}${name}`;
   const errors = state.fieldErrors?.[name];
-  const typed = state.status !== 'ok' ? state.values?.[name] : undefined;
-  const checked = state.values && state.status !== 'ok' ? typed === 'on' : Boolean(initial);
+  const typed = typedValues(state);
+  const checked = typed ? typed[name] === 'on' : Boolean(initial);
   return (
     <div className="field field--checkbox">
       <input id={id} name={name} type="checkbox" defaultChecked={checked} aria-describedby={describedBy(id, hint, errors)} />

@@ -1,14 +1,13 @@
 'use client';
 
-import { useActionState } from 'react';
 import { signInAction } from '@/app/(workspace)/sign-in/actions';
-import { idleState } from '@/lib/action-state';
 import { FormStatus, SubmitButton, TextField } from './fields';
+import { useEditorForm } from './use-editor-form';
 
 export function SignInForm({ next }: { next: string }) {
-  const [state, action] = useActionState(signInAction, idleState);
+  const { state, action, key } = useEditorForm(signInAction);
   return (
-    <form key={state.nonce ?? 'initial'} action={action} className="form form--narrow" noValidate>
+    <form key={key} action={action} className="form form--narrow" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="next" value={next} />
       <TextField name="email" label="Email" type="email" autoComplete="username" state={state} required />

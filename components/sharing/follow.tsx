@@ -26,17 +26,7 @@ export async function SiteFollowLinks({ locale }: { locale: Locale }) {
 }
 
 /** The "Follow" and "Embed" section of a commitment's page. */
-export async function CommitmentSharing({
-  locale,
-  slug,
-  title,
-  hasChart,
-}: {
-  locale: Locale;
-  slug: string;
-  title: string;
-  hasChart: boolean;
-}) {
+export async function CommitmentSharing({ locale, slug, title, hasChart }: { locale: Locale; slug: string; title: string; hasChart: boolean }) {
   const t = await getTranslations({ locale, namespace: 'feeds' });
   const snippet = embedSnippet({
     src: publicUrl(locale, SHARING_PATHS.embed(slug)),

@@ -62,9 +62,7 @@ export function OgFrame({ siteName, eyebrow, children }: { siteName: string; eye
 export function OgTitle({ children }: { children: string }) {
   const fontSize = children.length > 110 ? 46 : children.length > 70 ? 54 : 64;
   return (
-    <div style={{ display: 'flex', fontSize, fontWeight: 700, lineHeight: 1.15, maxHeight: fontSize * 1.15 * 3, overflow: 'hidden' }}>
-      {children}
-    </div>
+    <div style={{ display: 'flex', fontSize, fontWeight: 700, lineHeight: 1.15, maxHeight: fontSize * 1.15 * 3, overflow: 'hidden' }}>{children}</div>
   );
 }
 

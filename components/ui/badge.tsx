@@ -1,4 +1,4 @@
-import type { TrajectoryStatus, Verdict } from '@/lib/domain';
+import type { Flag, TrajectoryStatus, Verdict } from '@/lib/domain';
 
 // The badge's parts, drawn without hooks so a client component (the commitments list) can
 // draw the same badge from strings the server worked out.
@@ -17,16 +17,19 @@ const VERDICT_SYMBOLS: Record<Verdict, string> = {
 
 const TRAJECTORY_SYMBOLS: Record<TrajectoryStatus, string> = {
   achieved: '✓',
+  'achieved-late': '✓',
+  missed: '✕',
   'on-track': '▲',
   'acceleration-needed': '△',
   'limited-progress': '▽',
   'moving-away': '▼',
+  'too-early': '…',
   'insufficient-data': '?',
 };
 
-export type FlagKind = 'overdue' | 'stale' | 'disagreement';
+export type FlagKind = Flag;
 
-const FLAG_SYMBOLS: Record<FlagKind, string> = { overdue: '⚠', stale: '◷', disagreement: '≠' };
+const FLAG_SYMBOLS: Record<FlagKind, string> = { overdue: '⚠', delayed: '»', stale: '◷', disagreement: '≠' };
 
 export type BadgeView = {
   /** The modifier after `badge--`: `verdict-missed`, `flag-stale`, `stage`. */

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { COMMITMENT_KINDS, COUNTRY_CODES, STAGES, type StagedKind } from '../../lib/domain';
 import { dataset } from './data';
 import type { SeedCommitment } from './types';
+import { RESEARCHED_ON } from './research/common';
+import { assessTarget } from '../../lib/assessment';
+import { daysBetween } from '../../lib/dates';
+import { periodEnd } from '../../lib/periods';
 
 // The seed is public-accountability data: these checks make sure every quote and figure can be
 // traced to the stored text of its source, and that nothing is copied where our own words belong.
@@ -49,6 +53,7 @@ const documentCache = new Map<string, string>();
 function documentText(sourceSlug: string): string {
   const source = sourcesBySlug.get(sourceSlug);
   if (!source) throw new Error(`Unknown source: ${sourceSlug}`);
+  if (!source.document) throw new Error(`Source ${sourceSlug} has no stored document`);
   let text = documentCache.get(source.document);
   if (text === undefined) {
     text = readFileSync(join(DOCUMENTS_DIR, source.document), 'utf8');
@@ -56,6 +61,9 @@ function documentText(sourceSlug: string): string {
   }
   return text;
 }
+
+/** Sources whose text is stored in ./documents (the announcement, one excerpt). */
+const documented = dataset.sources.filter((s) => s.document !== undefined);
 
 function isIsoDate(value: unknown): boolean {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
@@ -91,7 +99,7 @@ function copiedRuns(text: string, document: string): string[] {
 }
 
 function allUpdates(c: SeedCommitment) {
-  return [c.initialUpdate, ...(c.laterUpdates ?? [])];
+  return [c.initialUpdate, ...dataset.updates.filter((u) => u.commitment === c.slug)];
 }
 
 describe('checkers used below', () => {
@@ -106,9 +114,7 @@ describe('checkers used below', () => {
 
   it('copiedRuns catches an eight-word copy but not a paraphrase', () => {
     const doc = 'Kazakhstan could increase its exports to the countries of the region in 175 categories';
-    expect(copiedRuns('He said Kazakhstan could increase its exports to the countries soon.', doc)).not.toEqual(
-      [],
-    );
+    expect(copiedRuns('He said Kazakhstan could increase its exports to the countries soon.', doc)).not.toEqual([]);
     expect(copiedRuns('Kazakhstan sees room to sell 175 kinds of goods to its neighbours.', doc)).toEqual([]);
   });
 });
@@ -122,21 +128,18 @@ describe('seed dataset: structure', () => {
   });
 
   it('has unique kebab-case slugs within each collection', () => {
-    for (const slugs of [
-      dataset.sources.map((s) => s.slug),
-      dataset.metrics.map((m) => m.slug),
-      dataset.commitments.map((c) => c.slug),
-    ]) {
+    for (const slugs of [dataset.sources.map((s) => s.slug), dataset.metrics.map((m) => m.slug), dataset.commitments.map((c) => c.slug)]) {
       expect(new Set(slugs).size).toBe(slugs.length);
       for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     }
   });
 
-  it('has a stored document for every source', () => {
-    for (const source of dataset.sources) {
-      expect(() => documentText(source.slug), source.slug).not.toThrow();
-      expect(documentText(source.slug).length, source.slug).toBeGreaterThan(200);
+  it('has a stored document for every source of the announcement and for every quote', () => {
+    for (const c of dataset.commitments) expect(sourcesBySlug.get(c.source)?.document, c.slug).toBeDefined();
+    for (const o of dataset.observations.filter((x) => x.quote !== undefined)) {
+      expect(sourcesBySlug.get(o.source)?.document, `${o.metric} ${o.period}`).toBeDefined();
     }
+    for (const source of documented) expect(documentText(source.slug).length, source.slug).toBeGreaterThan(200);
   });
 
   it('resolves every cross-reference', () => {
@@ -150,7 +153,10 @@ describe('seed dataset: structure', () => {
     for (const c of dataset.commitments) {
       expect(sourcesBySlug.has(c.source), c.slug).toBe(true);
       if (c.target) expect(metricsBySlug.has(c.target.metric), c.slug).toBe(true);
-      for (const u of allUpdates(c)) expect(sourcesBySlug.has(u.source), `${c.slug} ${u.asOf}`).toBe(true);
+      for (const u of allUpdates(c)) if (u.source !== undefined) expect(sourcesBySlug.has(u.source), `${c.slug} ${u.asOf}`).toBe(true);
+    }
+    for (const item of [...dataset.updates, ...dataset.revisions, ...dataset.plannedDates]) {
+      expect(commitmentsBySlug.has(item.commitment), item.commitment).toBe(true);
     }
   });
 
@@ -167,17 +173,16 @@ describe('seed dataset: structure', () => {
     for (const [label, value] of dates) expect(isIsoDate(value), `${label}: ${value}`).toBe(true);
   });
 
-  it('keeps each period end inside its period', () => {
+  it('gives each figure the period end of its period', () => {
     for (const o of dataset.observations) {
-      expect(o.periodEnd.startsWith(o.period), `${o.metric} ${o.period}`).toBe(true);
+      expect(periodEnd(o.period), `${o.metric} ${o.period}`).toBe(o.periodEnd);
     }
   });
 
-  it('orders status updates in time, starting on the announcement date', () => {
+  it('starts every commitment’s log on the announcement date, and nothing before it', () => {
     for (const c of dataset.commitments) {
       expect(c.initialUpdate.asOf, c.slug).toBe(c.announcedOn);
-      const dates = allUpdates(c).map((u) => u.asOf);
-      expect(dates, c.slug).toEqual([...dates].sort());
+      for (const u of allUpdates(c)) expect(u.asOf >= c.announcedOn, `${c.slug} ${u.asOf}`).toBe(true);
     }
   });
 
@@ -196,7 +201,9 @@ describe('seed dataset: kinds, stages and targets', () => {
     for (const c of dataset.commitments) {
       if (c.kind === 'target') continue;
       const stages: readonly string[] = STAGES[c.kind as StagedKind];
-      for (const u of allUpdates(c)) expect(stages, `${c.slug} ${u.asOf}`).toContain(u.stage);
+      // The first entry states a stage; later ones may leave it unstated (carried forward).
+      expect(stages, c.slug).toContain(c.initialUpdate.stage);
+      for (const u of allUpdates(c)) if (u.stage !== null) expect(stages, `${c.slug} ${u.asOf}`).toContain(u.stage);
     }
   });
 
@@ -205,9 +212,11 @@ describe('seed dataset: kinds, stages and targets', () => {
       if (c.kind === 'target') {
         expect(c.target, c.slug).not.toBeNull();
         for (const u of allUpdates(c)) expect(u.stage, c.slug).toBeNull();
-        // A missing baseline must be explained.
+        // A missing baseline must be explained; a baseline is a value with its date, or a period's figure.
         if (c.target?.baselineValue === null) expect(c.target.baselineNote, c.slug).toBeTruthy();
         if (c.target?.baselineValue !== null) expect(c.target?.baselineOn, c.slug).not.toBeNull();
+        expect((c.target?.targetValue === null) !== (c.target?.targetMultiple === undefined), `${c.slug}: a target value or a multiple`).toBe(true);
+        if (c.target?.targetMultiple !== undefined) expect(c.target?.baselinePeriod, c.slug).toBeDefined();
       } else {
         expect(c.target, c.slug).toBeNull();
       }
@@ -246,18 +255,17 @@ describe('seed dataset: traceability', () => {
     }
   });
 
-  it('quotes every observation verbatim from its source', () => {
-    for (const o of dataset.observations) {
-      expect(o.quote.length, `${o.metric} ${o.period}`).toBeGreaterThanOrEqual(30);
-      expect(documentText(o.source).includes(o.quote), `${o.metric} ${o.period}: ${o.quote}`).toBe(true);
+  it('quotes every figure of a stored document verbatim from it', () => {
+    for (const o of dataset.observations.filter((x) => sourcesBySlug.get(x.source)?.document !== undefined)) {
+      expect(o.quote, `${o.metric} ${o.period}`).toBeDefined();
+      expect(o.quote!.length, `${o.metric} ${o.period}`).toBeGreaterThanOrEqual(30);
+      expect(documentText(o.source).includes(o.quote!), `${o.metric} ${o.period}: ${o.quote}`).toBe(true);
     }
   });
 
-  it('states the number of every reported (non-derived) observation in its quote', () => {
-    for (const o of dataset.observations.filter((x) => !x.derived)) {
-      expect(quoteStatesNumber(o.quote, o.value), `${o.metric} ${o.period}: ${o.value} in "${o.quote}"`).toBe(
-        true,
-      );
+  it('states the number of every quoted, reported (non-derived) observation in its quote', () => {
+    for (const o of dataset.observations.filter((x) => !x.derived && x.quote !== undefined)) {
+      expect(quoteStatesNumber(o.quote!, o.value), `${o.metric} ${o.period}: ${o.value} in "${o.quote}"`).toBe(true);
     }
   });
 
@@ -285,33 +293,43 @@ describe('seed dataset: traceability', () => {
   });
 
   it('keeps the disagreement between sources on 2022 trade', () => {
-    const trade2022 = dataset.observations.filter(
-      (o) => o.metric === 'intra-regional-trade' && o.period === '2022',
-    );
+    const trade2022 = dataset.observations.filter((o) => o.metric === 'intra-regional-trade' && o.period === '2022');
     expect(trade2022.length).toBeGreaterThanOrEqual(2);
     expect(new Set(trade2022.map((o) => o.source)).size).toBeGreaterThanOrEqual(2);
     expect(new Set(trade2022.map((o) => o.value)).size).toBeGreaterThanOrEqual(2);
-    expect(trade2022.filter((o) => o.preferred).map((o) => o.source)).toEqual([
-      'akorda-2023-09-14-dushanbe-speech',
-    ]);
+    expect(trade2022.filter((o) => o.preferred).map((o) => o.source)).toEqual(['akorda-2023-09-14-dushanbe-speech']);
   });
 
   it('keeps context figures as observations, not as targets', () => {
     for (const slug of ['cashless-payments-share', 'public-services-online-share', 'it-exports-growth-multiple']) {
       expect(metricsBySlug.get(slug)?.relatedCommitment, slug).toBe('it-exports-1bn-by-2026');
-      expect(dataset.commitments.some((c) => c.target?.metric === slug), slug).toBe(false);
-      expect(dataset.observations.some((o) => o.metric === slug), slug).toBe(true);
+      expect(
+        dataset.commitments.some((c) => c.target?.metric === slug),
+        slug,
+      ).toBe(false);
+      expect(
+        dataset.observations.some((o) => o.metric === slug),
+        slug,
+      ).toBe(true);
     }
   });
 });
 
 describe('seed dataset: our own words', () => {
-  const documents = dataset.sources.map((s) => documentText(s.slug));
+  const documents = documented.map((s) => documentText(s.slug));
 
   it('writes summaries that copy no run of eight words from any document', () => {
     for (const c of dataset.commitments) {
       for (const doc of documents) expect(copiedRuns(c.summary, doc), c.slug).toEqual([]);
     }
+  });
+
+  it('writes researched notes that copy no run of eight words from any stored document', () => {
+    // A name in quotation marks (“Dialogue on Security and Cooperation in Central Asia”) is a name, not copied prose.
+    const notes = [...dataset.updates, ...dataset.revisions, ...dataset.plannedDates, ...dataset.observations].map((e) =>
+      e.note.replace(/[“"][^”"]*[”"]/g, ' '),
+    );
+    for (const note of notes) for (const doc of documents) expect(copiedRuns(note, doc), note.slice(0, 60)).toEqual([]);
   });
 
   it('keeps summaries to one to three sentences', () => {
@@ -327,6 +345,153 @@ describe('seed dataset: our own words', () => {
       expect(c.quote.includes(c.summary), c.slug).toBe(false);
       expect(c.summary.includes(c.quote), c.slug).toBe(false);
       expect(c.title, c.slug).not.toBe(c.quote);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// The rules every researched entry keeps (issue 13): each one is traceable to a page with its
+// address and date, never dated after what its source could know, never a repeat, and a
+// forecast is never used as a measured value.
+
+const research = {
+  observations: dataset.observations.filter((o) => sourcesBySlug.get(o.source)?.document === undefined),
+  updates: dataset.updates,
+  revisions: dataset.revisions,
+  plannedDates: dataset.plannedDates,
+};
+const cited = [
+  ...research.observations.map((o) => ({ label: `figure ${o.metric} ${o.period}`, source: o.source })),
+  ...research.updates.filter((u) => u.source !== undefined).map((u) => ({ label: `update ${u.commitment} ${u.asOf}`, source: u.source! })),
+  ...research.revisions.map((r) => ({ label: `revision ${r.commitment} ${r.revisedOn}`, source: r.source })),
+  ...research.plannedDates.map((p) => ({ label: `planned date ${p.commitment} ${p.statedOn}`, source: p.source })),
+];
+
+describe('researched entries: the rules', () => {
+  it('cites a source with a web address and a publication date for every entry', () => {
+    expect(cited.length).toBeGreaterThan(50);
+    for (const { label, source } of cited) {
+      const s = sourcesBySlug.get(source);
+      expect(s, label).toBeDefined();
+      expect(s!.url, label).toMatch(/^https?:\/\/\S+$/);
+      expect(isIsoDate(s!.publishedOn), label).toBe(true);
+      expect(s!.title.trim().length, label).toBeGreaterThan(10);
+      expect(s!.description.trim().length, label).toBeGreaterThan(20);
+    }
+  });
+
+  it('dates no entry after its source’s publication, unless confirmed with a note', () => {
+    const published = (slug: string) => sourcesBySlug.get(slug)!.publishedOn;
+    for (const u of research.updates.filter((x) => x.source !== undefined)) {
+      if (u.asOf > published(u.source!)) expect(u.dateConfirmed?.trim().length, `${u.commitment} ${u.asOf}`).toBeGreaterThan(20);
+    }
+    for (const p of research.plannedDates) expect(p.statedOn <= published(p.source), `${p.commitment} ${p.statedOn}`).toBe(true);
+    for (const r of research.revisions) expect(r.revisedOn <= published(r.source), `${r.commitment} ${r.revisedOn}`).toBe(true);
+    // A measured figure cannot be for a period that had not ended when it was published.
+    for (const o of research.observations.filter((x) => x.qualifier !== 'forecast')) {
+      expect(o.periodEnd <= published(o.source), `${o.metric} ${o.period}`).toBe(true);
+    }
+  });
+
+  it('never repeats a figure of the same source and period', () => {
+    const seen = new Set<string>();
+    for (const o of dataset.observations) {
+      const key = `${o.metric}|${o.period}|${o.source}`;
+      expect(seen.has(key), key).toBe(false);
+      seen.add(key);
+    }
+  });
+
+  it('never uses a forecast as a measured value', () => {
+    // What the source calls expected, planned or possible is recorded as a forecast.
+    const forecastWords = /\b(expects?|expected|expectation|forecast|plans?|planned|may reach|will reach|could reach)\b/i;
+    for (const o of research.observations.filter((x) => forecastWords.test(x.note) && !/not a forecast/i.test(x.note))) {
+      if (o.qualifier !== 'forecast') {
+        // A measured figure whose note mentions a forecast must say why it is not one.
+        expect(o.note, `${o.metric} ${o.period}`).toMatch(/\b(reported|reached|was|counted|gives?|gave|put)\b/i);
+      }
+    }
+    for (const c of dataset.commitments.filter((x) => x.target?.baselinePeriod)) {
+      const baseline = dataset.observations.find((o) => o.metric === c.target!.metric && o.period === c.target!.baselinePeriod && o.preferred);
+      expect(baseline, c.slug).toBeDefined();
+      expect(baseline!.qualifier, `${c.slug}: the baseline figure`).not.toBe('forecast');
+    }
+    // An achieved verdict on a numeric target rests on a measured figure that meets it.
+    for (const c of dataset.commitments.filter((x) => x.kind === 'target')) {
+      const last = allUpdates(c)
+        .filter((u) => (u as { entryType?: string }).entryType !== 'review')
+        .at(-1)!;
+      if (last.verdict !== 'achieved' && last.verdict !== 'achieved-late') continue;
+      const figures = dataset.observations.filter((o) => o.metric === c.target!.metric).map((o) => ({ ...o }));
+      const assessed = assessTarget(
+        {
+          direction: c.target!.direction,
+          baselineValue: c.target!.baselineValue,
+          baselineOn: c.target!.baselineOn,
+          baselinePeriod: c.target!.baselinePeriod ?? null,
+          targetValue: c.target!.targetValue,
+          targetMultiple: c.target!.targetMultiple ?? null,
+          deadlineOn: c.deadline?.on ?? null,
+          deadlineText: c.deadline?.text ?? null,
+        },
+        [],
+        figures,
+        RESEARCHED_ON,
+      );
+      expect(assessed.progress?.met, c.slug).toBe(true);
+      expect(assessed.progress?.basis?.qualifier, c.slug).not.toBe('forecast');
+    }
+  });
+
+  it('says in every review what was looked for, dated on the day of the research', () => {
+    const reviews = dataset.updates.filter((u) => u.entryType === 'review');
+    expect(reviews.length).toBeGreaterThanOrEqual(15);
+    for (const r of reviews) {
+      expect(r.note, r.commitment).toMatch(/searched|checked/i);
+      expect(r.recordedOn, r.commitment).toBeDefined();
+      expect(r.asOf, r.commitment).toBe(r.recordedOn);
+    }
+  });
+
+  it('leaves no commitment unreviewed for more than 180 days as of the research day', () => {
+    for (const c of dataset.commitments) {
+      const days = [...dataset.updates, ...dataset.plannedDates, ...dataset.revisions]
+        .filter((e) => e.commitment === c.slug)
+        .map((e) => e.recordedOn ?? (e.source ? sourcesBySlug.get(e.source)!.publishedOn : c.announcedOn));
+      const last = days.sort().at(-1) ?? c.announcedOn;
+      expect(daysBetween(last, RESEARCHED_ON), c.slug).toBeLessThanOrEqual(180);
+    }
+  });
+
+  it('gives every commitment at least one researched entry', () => {
+    for (const c of dataset.commitments) {
+      expect(
+        dataset.updates.some((u) => u.commitment === c.slug),
+        c.slug,
+      ).toBe(true);
+    }
+  });
+
+  it('records what a later summit changed as a revision, not a new commitment', () => {
+    expect(dataset.commitments).toHaveLength(REQUIRED_COMMITMENT_SLUGS.length);
+    const trade = dataset.revisions.filter((r) => r.commitment === 'intra-regional-trade-15bn');
+    expect(trade.map((r) => [r.revisedOn, r.newTargetValue])).toEqual([['2025-11-16', 20]]);
+  });
+
+  it('keeps leaders’ disagreeing figures side by side, one preferred with the reason in its note', () => {
+    for (const [metric, period] of [
+      ['intra-regional-trade', '2023'],
+      ['intra-regional-trade', '2024'],
+      ['trans-caspian-cargo', '2023'],
+      ['it-exports', '2025'],
+    ] as const) {
+      const figures = dataset.observations.filter((o) => o.metric === metric && o.period === period);
+      expect(figures.length, `${metric} ${period}`).toBeGreaterThanOrEqual(2);
+      expect(
+        figures.filter((o) => o.preferred),
+        `${metric} ${period}`,
+      ).toHaveLength(1);
+      expect(figures.find((o) => o.preferred)!.note, `${metric} ${period}`).toMatch(/prefer/i);
     }
   });
 });

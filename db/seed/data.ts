@@ -1,9 +1,13 @@
-import type { SeedCommitment, SeedDataset } from './types';
+import type { SeedCommitment, SeedDataset, SeedResearch, SeedSource } from './types';
 import { SEED_METRIC_TRANSLATIONS, SEED_TRANSLATIONS } from './translations';
+import { tradeResearch } from './research/trade';
+import { transportResearch } from './research/transport';
+import { institutionsResearch } from './research/institutions';
+import { peopleResearch } from './research/people';
 
 // The first dataset: what President Tokayev announced at the Fifth Consultative Meeting of
-// the Heads of State of Central Asia (Dushanbe, 14 September 2023), with two dated updates
-// from a 24.kg report of 17 May 2024.
+// the Heads of State of Central Asia (Dushanbe, 14 September 2023), and, in ./research, what
+// happened to each commitment since, from public sources (docs/dataset.md).
 //
 // Rules kept here (checked by data.test.ts): titles, summaries and notes are our own words;
 // every `quote` is an exact excerpt of the source's file in ./documents; every date we
@@ -11,7 +15,6 @@ import { SEED_METRIC_TRANSLATIONS, SEED_TRANSLATIONS } from './translations';
 
 const AKORDA = 'akorda-2023-09-14-dushanbe-speech';
 const NEWS = 'news-report-2023-09-14-priorities';
-const KG24 = '24kg-2024-05-17-astana-summit';
 
 const SPEECH_DATE = '2023-09-14';
 /** The five Central Asian states, for regional initiatives. */
@@ -27,54 +30,44 @@ const NO_DEADLINE: SeedCommitment['deadline'] = {
   note: 'No deadline was stated.',
 };
 
-export const dataset: SeedDataset = {
-  sources: [
-    {
-      slug: AKORDA,
-      title:
-        'President of Kazakhstan Kassym-Jomart Tokayev participates in the V Consultative Meeting of the Heads of States of Central Asia',
-      publisher: 'Official website of the President of the Republic of Kazakhstan (Akorda)',
-      publishedOn: '2023-09-14',
-      place: 'Dushanbe, Tajikistan',
-      url: null,
-      kind: 'speech',
-      description:
-        "Akorda's official account of the President's speech at the Fifth Consultative Meeting, quoting long passages of the speech and listing the documents signed at the summit. The stored copy does not record its web address.",
-      document: 'akorda-2023-09-14-speech.txt',
-    },
-    {
-      slug: NEWS,
-      title: 'President Tokayev speaks out priorities for developing Central Asian region',
-      publisher: 'Unnamed news outlet (publisher not recorded)',
-      publishedOn: '2023-09-14',
-      place: null,
-      url: null,
-      kind: 'news-report',
-      description:
-        'A news report of the same speech. The stored text names neither its publisher nor its web address, and carries no date: the publication date is taken as the date of the speech. Some figures are worded differently from the official account (trade of "over $10.5 billion").',
-      document: 'news-report-2023-09-14.txt',
-    },
-    {
-      slug: KG24,
-      title: 'Astana to host consultative meeting of heads of Central Asian states',
-      publisher: '24.kg',
-      publishedOn: '2024-05-17',
-      place: null,
-      url: 'https://24.kg/english/294204_Astana_to_host_consultative_meeting_of_heads_of_Central_Asian_states_/',
-      kind: 'news-report',
-      description:
-        "Excerpt of a 24.kg (English edition) report on the preparations for the sixth Consultative Meeting in Astana, written after the Kazakh President's meeting with the Security Council secretaries of the region's countries.",
-      document: '24kg-2024-05-17-excerpt.txt',
-    },
-  ],
+/** The announcement: the speech as two outlets reported it. */
+const announcementSources: SeedSource[] = [
+  {
+    slug: AKORDA,
+    title: 'President of Kazakhstan Kassym-Jomart Tokayev participates in the V Consultative Meeting of the Heads of States of Central Asia',
+    publisher: 'Official website of the President of the Republic of Kazakhstan (Akorda)',
+    publishedOn: '2023-09-14',
+    place: 'Dushanbe, Tajikistan',
+    url: 'https://www.akorda.kz/en/1-1485155',
+    kind: 'speech',
+    description:
+      "Akorda's official account of the President's speech at the Fifth Consultative Meeting, quoting long passages of the speech and listing the documents signed at the summit. The stored copy did not record its web address; the address is that of the same account found in the research of 2026.",
+    language: 'en',
+    document: 'akorda-2023-09-14-speech.txt',
+  },
+  {
+    slug: NEWS,
+    title: 'President Tokayev speaks out priorities for developing Central Asian region',
+    publisher: 'Silk Way TV',
+    publishedOn: '2023-09-14',
+    publishedOnNote: 'The page shows no date; taken as the day of the speech it reports.',
+    place: null,
+    url: 'https://silkwaytv.kz/en/president-tokayev-speaks-out-priorities-for-developing-central-asian-region',
+    kind: 'news-report',
+    description:
+      'A news report of the same speech. The stored text named neither its publisher nor its address; the research of 2026 found the same report, under the same title, on Silk Way TV. It carries no date: the publication date is taken as the date of the speech. Some figures are worded differently from the official account (trade of "over $10.5 billion").',
+    language: 'en',
+    document: 'news-report-2023-09-14.txt',
+  },
+];
 
+const announcement: Pick<SeedDataset, 'metrics' | 'observations' | 'commitments' | 'translations'> = {
   metrics: [
     {
       slug: 'intra-regional-trade',
       name: 'Intra-Central Asian trade turnover',
       unit: 'USD bn',
-      description:
-        'Value of trade among the Central Asian states, in billions of US dollars, by calendar year.',
+      description: 'Value of trade among the Central Asian states, in billions of US dollars, by calendar year.',
       relatedCommitment: null,
     },
     {
@@ -86,11 +79,13 @@ export const dataset: SeedDataset = {
       relatedCommitment: null,
     },
     {
-      slug: 'trans-caspian-volume-index',
-      name: 'Trans-Caspian route transport volume (index)',
-      unit: 'index (volume at announcement = 1)',
+      slug: 'trans-caspian-cargo',
+      name: 'Trans-Caspian route freight volume',
+      unit: 'Mt',
+      unitLabel: 'million tonnes',
+      decimals: 2,
       description:
-        'Volume carried along the Trans-Caspian international transport route, relative to the volume at the time of the speech (set to 1). The speech gave no absolute volume.',
+        'Freight carried along the Trans-Caspian International Transport Route in a year, in million tonnes, as counted by Kazakhstan’s Ministry of Transport (the series the ministry and the national railway cite). Port-only counts and container counts measure narrower things and are not mixed in.',
       relatedCommitment: null,
     },
     {
@@ -98,31 +93,28 @@ export const dataset: SeedDataset = {
       name: "Kazakhstan's IT industry exports",
       unit: 'USD bn',
       description:
-        "Annual export value of Kazakhstan's domestic IT industry, in billions of US dollars. No value has been recorded yet.",
+        "Annual export value of Kazakhstan's domestic IT industry (IT services), in billions of US dollars, as the government and news reports state it. No official statistical series for it was found.",
       relatedCommitment: null,
     },
     {
       slug: 'cashless-payments-share',
       name: 'Share of cashless transactions in Kazakhstan',
       unit: '%',
-      description:
-        'Share of transactions in Kazakhstan made without cash, as cited in the speech. Context for the digital commitments.',
+      description: 'Share of transactions in Kazakhstan made without cash, as cited in the speech. Context for the digital commitments.',
       relatedCommitment: 'it-exports-1bn-by-2026',
     },
     {
       slug: 'public-services-online-share',
       name: 'Share of public services provided electronically in Kazakhstan',
       unit: '%',
-      description:
-        'Share of public services in Kazakhstan delivered electronically, as cited in the speech. Context for the digital commitments.',
+      description: 'Share of public services in Kazakhstan delivered electronically, as cited in the speech. Context for the digital commitments.',
       relatedCommitment: 'it-exports-1bn-by-2026',
     },
     {
       slug: 'it-exports-growth-multiple',
       name: "Year-on-year growth of Kazakhstan's IT exports",
       unit: 'times previous year',
-      description:
-        "Export value of Kazakhstan's IT industry in a year divided by the value in the year before.",
+      description: "Export value of Kazakhstan's IT industry in a year divided by the value in the year before.",
       relatedCommitment: 'it-exports-1bn-by-2026',
     },
   ],
@@ -138,8 +130,7 @@ export const dataset: SeedDataset = {
       note: 'Year implied: the speech of September 2023 gives the figure as reached "over the past five years"; taken as the 2022 full-year total.',
       derived: false,
       preferred: true,
-      quote:
-        'Over the past five years, intra-regional trade turnover has increased by more than 80%, reaching 10.6 billion dollars',
+      quote: 'Over the past five years, intra-regional trade turnover has increased by more than 80%, reaching 10.6 billion dollars',
     },
     {
       metric: 'intra-regional-trade',
@@ -151,8 +142,7 @@ export const dataset: SeedDataset = {
       note: 'Year implied, as for the official figure. The report gives a lower bound ("over $10.5 billion") where the official account gives 10.6 billion; the official figure is preferred.',
       derived: false,
       preferred: false,
-      quote:
-        'over the past five years, intraregional trade turnover has grown by 80 percent to over $10.5 billion',
+      quote: 'over the past five years, intraregional trade turnover has grown by 80 percent to over $10.5 billion',
     },
     {
       metric: 'intra-regional-trade',
@@ -164,25 +154,11 @@ export const dataset: SeedDataset = {
       note: 'Derived, not reported. The speech says turnover grew by "more than 80%" over five years to 10.6 billion dollars; taking those years as 2017 to 2022, the 2017 level was below 10.6 / 1.8 = 5.889, i.e. at most about 5.89.',
       derived: true,
       preferred: true,
-      quote:
-        'Over the past five years, intra-regional trade turnover has increased by more than 80%, reaching 10.6 billion dollars',
-    },
-    {
-      metric: 'trans-caspian-volume-index',
-      period: '2023',
-      periodEnd: '2023-09-14',
-      value: 1,
-      qualifier: 'exact',
-      source: AKORDA,
-      note: 'A normalisation, not a measurement: the speech gives no absolute volume, so the volume at the time of the speech is set to 1 and the fivefold aim becomes 5 on this index.',
-      derived: true,
-      preferred: true,
-      quote:
-        'In the medium term, the volume of transportation along this corridor could increase fivefold.',
+      quote: 'Over the past five years, intra-regional trade turnover has increased by more than 80%, reaching 10.6 billion dollars',
     },
     {
       metric: 'cashless-payments-share',
-      period: '2023',
+      period: '2023-09-14',
       periodEnd: '2023-09-14',
       value: 82,
       qualifier: 'exact',
@@ -194,7 +170,7 @@ export const dataset: SeedDataset = {
     },
     {
       metric: 'public-services-online-share',
-      period: '2023',
+      period: '2023-09-14',
       periodEnd: '2023-09-14',
       value: 90,
       qualifier: 'at-least',
@@ -230,8 +206,7 @@ export const dataset: SeedDataset = {
       owner: KAZAKHSTAN,
       announcedOn: SPEECH_DATE,
       source: AKORDA,
-      quote:
-        'Our countries have the opportunity to increase mutual trade turnover to 15 billion dollars in the near future.',
+      quote: 'Our countries have the opportunity to increase mutual trade turnover to 15 billion dollars in the near future.',
       countries: [...REGION],
       featured: true,
       deadline: {
@@ -248,8 +223,7 @@ export const dataset: SeedDataset = {
         baselineNote:
           'Year implied: the speech of September 2023 cites the figure as reached "over the past five years"; taken as the 2022 full-year total. The news report of the same speech gives "over $10.5 billion".',
         targetValue: 15,
-        targetNote:
-          'Stated as an opportunity the countries have, rather than as a firm pledge.',
+        targetNote: 'Stated as an opportunity the countries have, rather than as a firm pledge.',
       },
       initialUpdate: {
         asOf: SPEECH_DATE,
@@ -269,8 +243,7 @@ export const dataset: SeedDataset = {
       owner: KAZAKHSTAN,
       announcedOn: SPEECH_DATE,
       source: AKORDA,
-      quote:
-        'Kazakhstan could increase its exports to the countries of the region in 175 non-resource commodity categories',
+      quote: 'Kazakhstan could increase its exports to the countries of the region in 175 non-resource commodity categories',
       countries: [...REGION],
       deadline: NO_DEADLINE,
       target: {
@@ -280,8 +253,7 @@ export const dataset: SeedDataset = {
         baselineOn: null,
         baselineNote: 'The speech gives no current number of categories.',
         targetValue: 175,
-        targetNote:
-          'Stated as a possibility ("could increase"); the speech does not say how the categories are defined or counted.',
+        targetNote: 'Stated as a possibility ("could increase"); the speech does not say how the categories are defined or counted.',
       },
       initialUpdate: {
         asOf: SPEECH_DATE,
@@ -320,7 +292,7 @@ export const dataset: SeedDataset = {
       summary:
         'Kazakhstan proposes that the five states draw up a joint plan for industrial cooperation, aiming at complete regional production chains for some goods that could later be sold outside the region.',
       category: 'trade',
-      kind: 'agreement',
+      kind: 'decision',
       owner: KAZAKHSTAN,
       announcedOn: SPEECH_DATE,
       source: AKORDA,
@@ -359,14 +331,16 @@ export const dataset: SeedDataset = {
         note: 'No date was given. "Medium term" is taken as about five years from the speech, to the end of 2028; this is our reading, not the speaker\'s.',
       },
       target: {
-        metric: 'trans-caspian-volume-index',
+        metric: 'trans-caspian-cargo',
         direction: 'up',
-        baselineValue: 1,
-        baselineOn: '2023-09-14',
+        baselineValue: null,
+        baselineOn: null,
+        baselinePeriod: '2023',
         baselineNote:
-          'The speech gives no absolute volume, so the volume at the time of the speech is normalised to 1. This is a normalisation, not a measurement.',
-        targetValue: 5,
-        targetNote: 'Fivefold the volume at announcement. Stated as a possibility ("could increase").',
+          'The speech gives no absolute volume. The baseline is the full-year volume of 2023, the year of the speech, in the Ministry of Transport series; until that figure was published, the target in tonnes was not known.',
+        targetValue: null,
+        targetMultiple: 5,
+        targetNote: 'Fivefold the baseline volume, computed from the 2023 figure. Stated as a possibility ("could increase").',
       },
       initialUpdate: {
         asOf: SPEECH_DATE,
@@ -409,8 +383,7 @@ export const dataset: SeedDataset = {
       owner: KAZAKHSTAN,
       announcedOn: SPEECH_DATE,
       source: AKORDA,
-      quote:
-        "We plan to establish a container hub at Aktau port with the involvement of the world's leading operators.",
+      quote: "We plan to establish a container hub at Aktau port with the involvement of the world's leading operators.",
       countries: ['KZ'],
       deadline: NO_DEADLINE,
       target: null,
@@ -425,8 +398,7 @@ export const dataset: SeedDataset = {
     {
       slug: 'dostyk-moyinty-railway',
       title: 'Dostyk–Moyinty railway',
-      summary:
-        'One of the rail lines whose delivery Kazakhstan aims to speed up in order to strengthen economic links with its closest partners.',
+      summary: 'One of the rail lines whose delivery Kazakhstan aims to speed up in order to strengthen economic links with its closest partners.',
       category: 'transport',
       kind: 'project',
       owner: KAZAKHSTAN,
@@ -448,8 +420,7 @@ export const dataset: SeedDataset = {
     {
       slug: 'bakhty-ayagoz-railway',
       title: 'Bakhty–Ayagoz railway',
-      summary:
-        'One of the rail lines whose delivery Kazakhstan aims to speed up in order to strengthen economic links with its closest partners.',
+      summary: 'One of the rail lines whose delivery Kazakhstan aims to speed up in order to strengthen economic links with its closest partners.',
       category: 'transport',
       kind: 'project',
       owner: KAZAKHSTAN,
@@ -471,8 +442,7 @@ export const dataset: SeedDataset = {
     {
       slug: 'darbaza-maktaaral-railway',
       title: 'Darbaza–Maktaaral railway',
-      summary:
-        'One of the rail lines whose delivery Kazakhstan aims to speed up in order to strengthen economic links with its closest partners.',
+      summary: 'One of the rail lines whose delivery Kazakhstan aims to speed up in order to strengthen economic links with its closest partners.',
       category: 'transport',
       kind: 'project',
       owner: KAZAKHSTAN,
@@ -494,8 +464,7 @@ export const dataset: SeedDataset = {
     {
       slug: 'zhanaozen-turkmenistan-highway',
       title: 'Zhanaozen to Turkmen border highway',
-      summary:
-        'A road from Zhanaozen to the border with Turkmenistan, named with the rail lines among the projects Kazakhstan aims to speed up.',
+      summary: 'A road from Zhanaozen to the border with Turkmenistan, named with the rail lines among the projects Kazakhstan aims to speed up.',
       category: 'transport',
       kind: 'project',
       owner: KAZAKHSTAN,
@@ -517,8 +486,7 @@ export const dataset: SeedDataset = {
     {
       slug: 'land-transport-interconnectivity-agreement',
       title: 'Agreement on land transport interconnectivity in Central Asia',
-      summary:
-        'A five-country agreement to improve road and rail links across the region, signed when the Dushanbe summit closed.',
+      summary: 'A five-country agreement to improve road and rail links across the region, signed when the Dushanbe summit closed.',
       category: 'transport',
       kind: 'agreement',
       owner: ALL_FIVE,
@@ -541,8 +509,7 @@ export const dataset: SeedDataset = {
     {
       slug: 'it-exports-1bn-by-2026',
       title: 'IT exports of $1 bn by 2026',
-      summary:
-        "Kazakhstan aims for its IT industry's exports to reach $1 bn by 2026, after a fivefold rise in 2022.",
+      summary: "Kazakhstan aims for its IT industry's exports to reach $1 bn by 2026, after a fivefold rise in 2022.",
       category: 'digital',
       kind: 'target',
       owner: KAZAKHSTAN,
@@ -562,8 +529,7 @@ export const dataset: SeedDataset = {
         direction: 'up',
         baselineValue: null,
         baselineOn: null,
-        baselineNote:
-          'The speech gives no base figure, only that exports grew fivefold in 2022 ("last year alone").',
+        baselineNote: 'The speech gives no base figure, only that exports grew fivefold in 2022 ("last year alone").',
         targetValue: 1,
         targetNote: '"One billion dollars", i.e. 1 in USD bn.',
       },
@@ -580,8 +546,7 @@ export const dataset: SeedDataset = {
     {
       slug: 'friendship-treaty-entry-into-force',
       title: 'Early entry into force of the Treaty of Friendship, Good-Neighbourliness and Cooperation',
-      summary:
-        'Kazakhstan calls for the regional friendship and cooperation treaty to take legal effect soon.',
+      summary: 'Kazakhstan calls for the regional friendship and cooperation treaty to take legal effect soon.',
       category: 'security-institutions',
       kind: 'agreement',
       owner: KAZAKHSTAN,
@@ -599,15 +564,6 @@ export const dataset: SeedDataset = {
         note: 'A call for entry into force implies that the text had been agreed. The speech does not say which states had signed or ratified it, so the stage is set at agreed, the lowest consistent with that.',
         source: AKORDA,
       },
-      laterUpdates: [
-        {
-          asOf: '2024-05-17',
-          verdict: 'in-progress',
-          stage: 'agreed',
-          note: 'The 24.kg report, built on the Kazakh President\'s press statement, carries a first-person hope that the Astana summit could complete the signing procedure for all the states and bring the treaty into force. So, at this date, signing was not complete for everyone and the treaty was not in force. The report gives the full name as the Treaty of Friendship, Good Neighborhood and Cooperation for the Development of Central Asia in the 21st Century.',
-          source: KG24,
-        },
-      ],
     },
     {
       slug: 'council-of-national-coordinators',
@@ -615,7 +571,7 @@ export const dataset: SeedDataset = {
       summary:
         "Kazakhstan backs Tajikistan's proposal for a council of national coordinators, describing it as a first move towards giving the five-country format permanent institutions.",
       category: 'security-institutions',
-      kind: 'agreement',
+      kind: 'decision',
       owner: KAZAKHSTAN,
       announcedOn: SPEECH_DATE,
       source: AKORDA,
@@ -635,15 +591,13 @@ export const dataset: SeedDataset = {
     {
       slug: 'consultative-meetings-secretariat',
       title: 'Secretariat of the Consultative Meetings',
-      summary:
-        'Kazakhstan raises the idea of a permanent secretariat for the leaders’ meetings, as something that could be discussed later.',
+      summary: 'Kazakhstan raises the idea of a permanent secretariat for the leaders’ meetings, as something that could be discussed later.',
       category: 'security-institutions',
-      kind: 'agreement',
+      kind: 'decision',
       owner: KAZAKHSTAN,
       announcedOn: SPEECH_DATE,
       source: AKORDA,
-      quote:
-        'In the future, we could start discussing the establishment of the Secretariat of the Consultative Meetings',
+      quote: 'In the future, we could start discussing the establishment of the Secretariat of the Consultative Meetings',
       countries: [...REGION],
       deadline: NO_DEADLINE,
       target: null,
@@ -661,7 +615,7 @@ export const dataset: SeedDataset = {
       summary:
         'Kazakhstan suggests that each state could later name a special representative for the five-country format, as a matter for future discussion.',
       category: 'security-institutions',
-      kind: 'agreement',
+      kind: 'decision',
       owner: KAZAKHSTAN,
       announcedOn: SPEECH_DATE,
       source: AKORDA,
@@ -705,21 +659,11 @@ export const dataset: SeedDataset = {
         note: 'Proposed for the following year; no date or venue within Kazakhstan was given.',
         source: AKORDA,
       },
-      laterUpdates: [
-        {
-          asOf: '2024-05-17',
-          verdict: 'achieved',
-          stage: 'held',
-          note: 'According to 24.kg, citing the Kazakh President\'s press service, the President met the secretaries of the Security Councils of the region\'s countries, a meeting he called a step in preparing the sixth leaders\' summit. The report does not use the name "Dialogue on Security and Cooperation in Central Asia", and the excerpt does not state where the meeting took place; treating it as this event is our judgement.',
-          source: KG24,
-        },
-      ],
     },
     {
       slug: 'sixth-consultative-meeting-kazakhstan',
       title: 'Sixth Consultative Meeting of Central Asian heads of state in Kazakhstan',
-      summary:
-        'Kazakhstan invites the other leaders to hold their next (sixth) regular summit in Kazakhstan. No date was given.',
+      summary: 'Kazakhstan invites the other leaders to hold their next (sixth) regular summit in Kazakhstan. No date was given.',
       category: 'security-institutions',
       kind: 'event',
       owner: KAZAKHSTAN,
@@ -737,15 +681,6 @@ export const dataset: SeedDataset = {
         note: 'An invitation; no date or city was named.',
         source: AKORDA,
       },
-      laterUpdates: [
-        {
-          asOf: '2024-05-17',
-          verdict: 'in-progress',
-          stage: 'scheduled',
-          note: '24.kg reports that the sixth meeting will be held in Astana on 9 August; the year (2024) is implied by the date of the report.',
-          source: KG24,
-        },
-      ],
     },
 
     // ------------------------------------------------------- people & culture
@@ -798,8 +733,7 @@ export const dataset: SeedDataset = {
     {
       slug: 'central-asia-tourism-brand',
       title: 'Joint promotion of the "Central Asia" tourism brand',
-      summary:
-        'Kazakhstan calls for the five countries to market the region together to foreign visitors under one "Central Asia" tourism brand.',
+      summary: 'Kazakhstan calls for the five countries to market the region together to foreign visitors under one "Central Asia" tourism brand.',
       category: 'people-culture',
       kind: 'project',
       owner: KAZAKHSTAN,
@@ -843,4 +777,16 @@ export const dataset: SeedDataset = {
     },
   ],
   translations: { commitments: SEED_TRANSLATIONS, metrics: SEED_METRIC_TRANSLATIONS },
+};
+
+/** Everything researched since the announcement, by part of the dataset. */
+export const research: SeedResearch[] = [tradeResearch, transportResearch, institutionsResearch, peopleResearch];
+
+export const dataset: SeedDataset = {
+  ...announcement,
+  sources: [...announcementSources, ...research.flatMap((r) => r.sources)],
+  observations: [...announcement.observations, ...research.flatMap((r) => r.observations)],
+  updates: research.flatMap((r) => r.updates),
+  revisions: research.flatMap((r) => r.revisions),
+  plannedDates: research.flatMap((r) => r.plannedDates),
 };

@@ -35,7 +35,12 @@ export function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): 
 /** A filename safe in Content-Disposition on every platform: ASCII letters, digits, dots, hyphens. */
 export function safeFilename(parts: readonly string[], extension: string): string {
   const stem = parts
-    .map((p) => p.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''))
+    .map((p) =>
+      p
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, ''),
+    )
     .filter(Boolean)
     .join('_')
     .slice(0, 120);

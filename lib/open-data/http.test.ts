@@ -1,6 +1,16 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { CACHE_CONTROL, csvResponse, errorResponse, etagMatches, jsonResponse, preflightResponse, strongEtag, utf8BodyFor, withErrorHandling } from './http';
+import {
+  CACHE_CONTROL,
+  csvResponse,
+  errorResponse,
+  etagMatches,
+  jsonResponse,
+  preflightResponse,
+  strongEtag,
+  utf8BodyFor,
+  withErrorHandling,
+} from './http';
 
 const request = (headers: Record<string, string> = {}) => new Request('http://localhost/api/v1/commitments', { headers });
 

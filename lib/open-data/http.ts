@@ -35,7 +35,7 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
 
 type BodyOptions = { contentType: string; headers?: Record<string, string> };
 
-/** A body with its ETag, made once and kept in the data cache with it (lib/open-data/cached.ts). */
+/** A body with its ETag, made once and kept in the data cache with it (lib/server/open-data-cache.ts). */
 export type PreparedBody = { body: string; etag: string };
 
 export function prepareJson(payload: unknown): PreparedBody {

@@ -41,7 +41,7 @@ describe('parseCommitmentListQuery', () => {
   it.each([
     ['category=mining', 'category', /expected one of trade, transport, digital/],
     ['status=late', 'status', /overdue/],
-    ['kind=treaty', 'kind', /target, project, agreement, event/],
+    ['kind=treaty', 'kind', /target, project, agreement, decision, event/],
     ['country=RU', 'country', /KZ/],
     ['sort=newest', 'sort', /deadline, progress, title/],
     ['page=0', 'page', /at least 1/],

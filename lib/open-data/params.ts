@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { CONTENT_LOCALES, type ContentLocale } from '../content-locale';
 import { listFiltersSchema, PAGE_SIZE, parseListFilters, type ListFilters } from '../filters';
 import { slugSchema } from '../validation';
@@ -10,6 +10,15 @@ import { slugSchema } from '../validation';
 
 export const MAX_PER_PAGE = 100;
 export const DEFAULT_PER_PAGE = PAGE_SIZE;
+
+// The API's own parameters, as zod schemas: the parsers below check values with them, and the
+// OpenAPI description (./openapi.ts) is generated from them, so the two cannot disagree.
+/** `per_page`: a whole number of rows per page (written in plain digits: checked before this schema). */
+export const perPageSchema = z.int().min(1).max(MAX_PER_PAGE).default(DEFAULT_PER_PAGE);
+/** `locale`: the language of titles, summaries and metric names. */
+export const localeSchema = z.enum(CONTENT_LOCALES).default('en');
+/** `slug` in a path: the slug rule of the workspace's forms, with nothing to trim. */
+export const pathSlugSchema = slugSchema;
 
 export type ApiErrorCode = 'invalid_parameter' | 'unknown_parameter' | 'repeated_parameter' | 'not_found';
 
@@ -29,7 +38,8 @@ const FILTER_KEYS = Object.keys(listFiltersSchema.shape) as FilterKey[];
 /** The page's filters without `page`: what selects rows, as opposed to which slice of them. */
 const SELECTING_KEYS = FILTER_KEYS.filter((k) => k !== 'page');
 
-export type ListQuery = { filters: ListFilters; perPage: number; locale: ContentLocale };
+/** `asOf`: the as_of parameter as given (a past day, checked against the tracker's dates by the handler). */
+export type ListQuery = { filters: ListFilters; perPage: number; locale: ContentLocale; asOf: string | null };
 
 function invalid(parameter: string, message: string): { ok: false; error: ApiError } {
   return { ok: false, error: { status: 400, code: 'invalid_parameter', message, parameter } };
@@ -118,9 +128,9 @@ function validateFilterValues(values: Map<string, string>): Parsed<Record<string
  * the /ru and /kk pages.
  */
 function readLocale(values: Map<string, string>): Parsed<ContentLocale> {
-  const raw = values.get('locale');
-  if (raw === undefined) return { ok: true, value: 'en' };
-  if ((CONTENT_LOCALES as readonly string[]).includes(raw)) return { ok: true, value: raw as ContentLocale };
+  const result = localeSchema.safeParse(values.get('locale'));
+  if (result.success) return { ok: true, value: result.data };
+  const raw = values.get('locale') ?? '';
   return invalid('locale', `Invalid locale ${quoted(raw)}: expected one of ${CONTENT_LOCALES.join(', ')}.`);
 }
 
@@ -132,22 +142,29 @@ function toFilters(clean: Record<string, string>): ListFilters {
 
 /** GET /api/v1/commitments: the page's filters, `page`, and `per_page` up to MAX_PER_PAGE. */
 export function parseCommitmentListQuery(params: URLSearchParams): Parsed<ListQuery> {
-  const allowed = [...FILTER_KEYS, 'per_page', 'locale'];
-  const values = singleValues(params, allowed, (name) => (name === 'perPage' || name === 'limit' || name === 'page_size' ? 'did you mean per_page?' : null));
+  const allowed = [...FILTER_KEYS, 'per_page', 'locale', 'as_of'];
+  const values = singleValues(params, allowed, (name) =>
+    name === 'perPage' || name === 'limit' || name === 'page_size'
+      ? 'did you mean per_page?'
+      : name === 'asOf' || name === 'date'
+        ? 'did you mean as_of?'
+        : null,
+  );
   if (!values.ok) return values;
   const clean = validateFilterValues(values.value);
   if (!clean.ok) return clean;
   let perPage = DEFAULT_PER_PAGE;
   const rawPerPage = values.value.get('per_page');
   if (rawPerPage !== undefined) {
-    if (!/^\d+$/.test(rawPerPage) || Number(rawPerPage) < 1 || Number(rawPerPage) > MAX_PER_PAGE) {
+    const result = /^\d+$/.test(rawPerPage) ? perPageSchema.safeParse(Number(rawPerPage)) : null;
+    if (!result?.success) {
       return invalid('per_page', `Invalid per_page ${quoted(rawPerPage)}: must be a whole number from 1 to ${MAX_PER_PAGE}.`);
     }
-    perPage = Number(rawPerPage);
+    perPage = result.data;
   }
   const locale = readLocale(values.value);
   if (!locale.ok) return locale;
-  return { ok: true, value: { filters: toFilters(clean.value), perPage, locale: locale.value } };
+  return { ok: true, value: { filters: toFilters(clean.value), perPage, locale: locale.value, asOf: values.value.get('as_of') ?? null } };
 }
 
 /** GET /api/v1/commitments.csv: the same filters, every matching row, so no paging parameters. */
@@ -169,6 +186,28 @@ export function parseLocaleQuery(params: URLSearchParams): Parsed<ContentLocale>
   return values.ok ? readLocale(values.value) : values;
 }
 
+/** One commitment, as of a past day or today: `locale` and `as_of`. */
+export function parseDetailQuery(params: URLSearchParams): Parsed<{ locale: ContentLocale; asOf: string | null }> {
+  const values = singleValues(params, ['locale', 'as_of'], (name) => (name === 'asOf' || name === 'date' ? 'did you mean as_of?' : null));
+  if (!values.ok) return values;
+  const locale = readLocale(values.value);
+  if (!locale.ok) return locale;
+  return { ok: true, value: { locale: locale.value, asOf: values.value.get('as_of') ?? null } };
+}
+
+/** GET /changes: two days, an optional commitment, a language. The days are checked by the handler. */
+export function parseChangesQuery(params: URLSearchParams): Parsed<{ from: string; to: string; commitment: string | null; locale: ContentLocale }> {
+  const values = singleValues(params, ['from', 'to', 'commitment', 'locale'], (name) => (name === 'slug' ? 'did you mean commitment?' : null));
+  if (!values.ok) return values;
+  for (const name of ['from', 'to'] as const) if (!values.value.has(name)) return invalid(name, `${name} is required: a day written YYYY-MM-DD.`);
+  const locale = readLocale(values.value);
+  if (!locale.ok) return locale;
+  return {
+    ok: true,
+    value: { from: values.value.get('from')!, to: values.value.get('to')!, commitment: values.value.get('commitment') ?? null, locale: locale.value },
+  };
+}
+
 /** Endpoints addressed by their path alone: any query parameter is a mistake worth reporting. */
 export function parseNoQuery(params: URLSearchParams): Parsed<null> {
   const values = singleValues(params, [], () => null);
@@ -177,9 +216,12 @@ export function parseNoQuery(params: URLSearchParams): Parsed<null> {
 
 /** A slug from the path: malformed ones are a 400 naming the parameter; well-formed ones may still be unknown (404). */
 export function parseSlug(raw: string, parameter = 'slug'): Parsed<string> {
-  const result = slugSchema.safeParse(raw);
+  const result = pathSlugSchema.safeParse(raw);
   if (!result.success || result.data !== raw) {
-    return invalid(parameter, `Invalid ${parameter} ${quoted(raw)}: use lower-case letters, digits and single hyphens, 3 to 80 characters (e.g. aktau-container-hub).`);
+    return invalid(
+      parameter,
+      `Invalid ${parameter} ${quoted(raw)}: use lower-case letters, digits and single hyphens, 3 to 80 characters (e.g. aktau-container-hub).`,
+    );
   }
   return { ok: true, value: raw };
 }

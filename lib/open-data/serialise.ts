@@ -1,19 +1,13 @@
-import type {
-  Category,
-  CommitmentKind,
-  Direction,
-  SourceKind,
-  Stage,
-  TrajectoryStatus,
-  ValueQualifier,
-  Verdict,
-} from '../domain';
+import type { ArchiveFailureReason, ArchiveView } from '../archive-status';
+import type { EvidenceFileType } from '../file-sniff';
+import type { Category, CommitmentKind, Direction, SourceKind, Stage, TrajectoryStatus, ValueQualifier, Verdict } from '../domain';
 import { STAGES } from '../domain';
 import type { ContentLocale } from '../content-locale';
 import { filtersToQuery, type ListFilters } from '../filters';
-import type { Point, TargetProgress } from '../progress';
-import { termsInForce } from '../revisions';
-import { clampShare, isOverdue, isStale, verdictDisagrees } from '../status';
+import type { Point, TargetProgress, UsedPoint } from '../progress';
+import { plannedHistory } from '../planned';
+import type { TermsInForce } from '../revisions';
+import { clampShare, finalStage, isDelayed, isOverdue, isStale, listedShare, verdictDisagrees } from '../status';
 import type { CsvColumn } from './csv';
 import { DEFAULT_PER_PAGE } from './params';
 
@@ -44,7 +38,8 @@ function pageUrl(ctx: SerialiseContext, path: string): string {
 export type SourceRefInput = {
   sourceSlug: string;
   sourceTitle: string;
-  sourcePublisher: string;
+  /** null = not recorded. */
+  sourcePublisher: string | null;
   sourcePublishedOn?: string;
   sourceUrl?: string | null;
   sourceKind?: SourceKind;
@@ -65,8 +60,12 @@ export type CommitmentCoreInput = SourceRefInput & {
   currentVerdict: Verdict;
   currentStage: Stage | null;
   trajectoryStatus: TrajectoryStatus | null;
+  trajectoryBasis: ValueQualifier | null;
   progressShare: number | null;
   lastUpdateOn: string | null;
+  lastReviewedOn: string | null;
+  plannedOn: string | null;
+  plannedMovedLater: boolean;
   effectiveDeadlineOn: string | null;
   deadlineOn: string | null;
   deadlineText: string | null;
@@ -75,13 +74,19 @@ export type CommitmentCoreInput = SourceRefInput & {
   direction: Direction | null;
   baselineValue: number | null;
   baselineOn: string | null;
+  baselinePeriod: string | null;
   targetValue: number | null;
+  targetMultiple: number | null;
 };
 
 /** A row of the list query: the core plus what the list query resolves in bulk. */
 export type CommitmentListInput = CommitmentCoreInput & {
   targetValueInForce: number | null;
   deadlineTextInForce: string | null;
+  baselineInForce: Point | null;
+  targetRevisedOn: string | null;
+  deadlineRevisedOn: string | null;
+  baselineRevisedOn: string | null;
   revisionCount: number;
   metricSlug: string | null;
   metricName: string | null;
@@ -107,6 +112,8 @@ export type RevisionInput = {
   newTargetValue: number | null;
   newDeadlineOn: string | null;
   newDeadlineText: string | null;
+  newBaselineValue: number | null;
+  newBaselineOn: string | null;
   note: string | null;
   sourceSlug: string;
   sourceTitle: string;
@@ -115,16 +122,33 @@ export type RevisionInput = {
 export type StatusUpdateInput = {
   id: number;
   asOf: string;
+  entryType: 'update' | 'review';
   verdict: Verdict;
   stage: Stage | null;
+  stageInForce: Stage | null;
   value: number | null;
+  figurePeriod: string | null;
+  figureValue: number | null;
+  figureQualifier: ValueQualifier | null;
   note: string;
   correctsId: number | null;
   correctedById: number | null;
+  dateConfirmed: boolean;
   createdAt: string;
   sourceSlug: string | null;
   sourceTitle: string | null;
-  evidence: { url: string; title: string }[];
+  evidence: { url: string; title: string; archive: ArchiveView | null }[];
+  files: { id: number; name: string; contentType: EvidenceFileType; byteLength: number; sha256: string }[];
+};
+
+export type PlannedDateInput = {
+  id: number;
+  statedOn: string;
+  plannedOn: string;
+  plannedText: string | null;
+  note: string | null;
+  sourceSlug: string;
+  sourceTitle: string;
 };
 
 /** The page's query result (getCommitmentBySlug), read structurally. */
@@ -134,6 +158,9 @@ export type CommitmentDetailInput = CommitmentCoreInput & {
   targetNote: string | null;
   revisions: RevisionInput[];
   updates: StatusUpdateInput[];
+  planned: PlannedDateInput[];
+  /** The terms in force on the day (revisions apply from their date). */
+  terms: TermsInForce;
   target: {
     metric: MetricInput;
     direction: Direction;
@@ -143,6 +170,7 @@ export type CommitmentDetailInput = CommitmentCoreInput & {
     deadlineOn: string | null;
     observations: ObservationInput[];
     progress: TargetProgress;
+    originalProgress: TargetProgress | null;
   } | null;
   context: (MetricInput & { observations: ObservationInput[] })[];
 };
@@ -152,7 +180,8 @@ export type CommitmentDetailInput = CommitmentCoreInput & {
 export type ApiSourceRef = {
   slug: string;
   title: string;
-  publisher: string;
+  /** null = not recorded. */
+  publisher: string | null;
   published_on?: string;
   url?: string | null;
   kind?: SourceKind;
@@ -181,8 +210,13 @@ export type ApiCommitment = {
     /** Stages of this kind in order; null for numeric targets. */
     stages: readonly Stage[] | null;
     trajectory: TrajectoryStatus | null;
+    /** The exactness of the figure the trajectory rests on, when not plainly reported ('preliminary', 'at-least'…). */
+    trajectory_basis: ValueQualifier | null;
     last_update_on: string | null;
+    /** The day an editor last recorded a review, update or figure: what "stale" counts from. */
+    last_reviewed_on: string | null;
     overdue: boolean;
+    delayed: boolean;
     stale: boolean;
     disagreement: boolean;
   };
@@ -198,13 +232,28 @@ export type ApiCommitment = {
     text: string | null;
     interpreted: boolean;
     interpretation_note: string | null;
+    /** True only when a revision in force changed the deadline (a target-only revision leaves it false). */
     revised: boolean;
+    revised_on: string | null;
     as_announced: { on: string | null; text: string | null };
   };
-  baseline: { value: number | null; on: string | null; note?: string | null } | null;
+  /** Projects, agreements and decisions: the latest planned completion date a source gave, and whether it slipped. */
+  planned_completion: { on: string | null; moved_later: boolean } | null;
+  baseline: {
+    value: number | null;
+    on: string | null;
+    /** Set when the baseline is the series' figure for this period. */
+    period: string | null;
+    revised_on: string | null;
+    as_announced: { value: number | null; on: string | null };
+    note?: string | null;
+  } | null;
   target: {
     value: number | null;
     as_announced: number | null;
+    /** Set when the target is a multiple of the baseline (5 for fivefold). */
+    multiple_of_baseline: number | null;
+    revised_on: string | null;
     /** The unit's code, the same in every language ('USD bn'); unit_label is how readers see it. */
     unit: string | null;
     unit_label: string | null;
@@ -227,9 +276,21 @@ export type ApiObservation = {
   source: ApiSourceRef;
 };
 
+export type ApiUsedPoint = ApiPoint & { period: string | null; qualifier: ValueQualifier };
+
 export type ApiComputedProgress = {
   status: TrajectoryStatus;
+  /** Why the status is insufficient-data or too-early. */
+  reason: TargetProgress['reason'];
+  /** The figure the status rests on. */
+  basis: ApiUsedPoint | null;
   met: boolean;
+  met_on: string | null;
+  deadline_figure: ApiUsedPoint | null;
+  shortfall: number | null;
+  fell_back_to: ApiUsedPoint | null;
+  forecasts: ApiUsedPoint[];
+  not_comparable: ApiUsedPoint[];
   share: number | null;
   ratio: number | null;
   latest: ApiPoint | null;
@@ -248,28 +309,51 @@ export type ApiComputedProgress = {
 export type ApiCommitmentDetail = ApiCommitment & {
   quote: string;
   computed: ApiComputedProgress | null;
+  /** The same computation against the terms as announced, once a revision is in force. */
+  computed_against_original: ApiComputedProgress | null;
   observations: ApiObservation[];
   revisions: {
     id: number;
     revised_on: string;
+    /** False for a revision dated after the day shown: it takes effect on its date. */
+    in_force: boolean;
     target_value: number | null;
     deadline_on: string | null;
     deadline_text: string | null;
+    baseline_value: number | null;
+    baseline_on: string | null;
+    note: string | null;
+    source: ApiSourceLink;
+  }[];
+  planned_dates: {
+    stated_on: string;
+    planned_on: string;
+    planned_text: string | null;
     note: string | null;
     source: ApiSourceLink;
   }[];
   updates: {
     id: number;
+    /** 'update' states a verdict; 'review' records that an editor looked and found nothing new. */
+    entry_type: 'update' | 'review';
     as_of: string;
     verdict: Verdict;
+    /** The stage this entry states; null = not stated (the stage in force carries forward). */
     stage: Stage | null;
+    stage_in_force: Stage | null;
+    /** A value noted by entries before figures were recorded with updates; never used by the computation. */
     value: number | null;
+    /** The figure this entry recorded (also among the observations). */
+    figure: { period: string; value: number; qualifier: ValueQualifier } | null;
     note: string;
     corrects_id: number | null;
     corrected_by_id: number | null;
+    /** The editor confirmed an as-of date later than the source's publication. */
+    date_confirmed: boolean;
     recorded_at: string;
     source: ApiSourceLink | null;
-    evidence: { url: string; title: string }[];
+    evidence: { url: string; title: string; archive: ApiArchive | null }[];
+    files: ApiEvidenceFile[];
   }[];
   context_metrics: {
     slug: string;
@@ -297,6 +381,48 @@ export function commitmentApiUrl(ctx: SerialiseContext, slug: string): string {
 
 export function observationsApiUrl(ctx: Pick<SerialiseContext, 'apiBase' | 'locale'>, metricSlug: string, format: 'json' | 'csv' = 'json'): string {
   return `${ctx.apiBase}/api/v1/metrics/${enc(metricSlug)}/observations${format === 'csv' ? '.csv' : ''}${withLocale('', ctx.locale)}`;
+}
+
+/** What the evidence archive holds of an address, as the API says it. */
+export type ApiArchive = {
+  state: 'archived' | 'failed' | 'pending';
+  archived_on: string | null;
+  sha256: string | null;
+  bytes: number | null;
+  truncated: boolean;
+  copy_url: string | null;
+  dead_since: string | null;
+  failure: ArchiveFailureReason | null;
+  http_status: number | null;
+  will_retry: boolean;
+};
+
+export type ApiEvidenceFile = { name: string; content_type: EvidenceFileType; bytes: number; sha256: string; url: string };
+
+function apiArchive(ctx: SerialiseContext, view: ArchiveView): ApiArchive {
+  const none = {
+    archived_on: null,
+    sha256: null,
+    bytes: null,
+    truncated: false,
+    copy_url: null,
+    dead_since: null,
+    failure: null,
+    http_status: null,
+    will_retry: false,
+  };
+  if (view.kind === 'pending') return { ...none, state: 'pending', will_retry: true };
+  if (view.kind === 'failed') return { ...none, state: 'failed', failure: view.reason, http_status: view.status, will_retry: view.willRetry };
+  return {
+    ...none,
+    state: 'archived',
+    archived_on: view.on,
+    sha256: view.sha256,
+    bytes: view.byteLength,
+    truncated: view.truncated,
+    copy_url: `${ctx.siteBase}/archive/${view.id}`,
+    dead_since: view.deadSince,
+  };
 }
 
 function sourceRef(ctx: SerialiseContext, s: SourceRefInput): ApiSourceRef {
@@ -337,16 +463,10 @@ export function serialiseCommitment(ctx: SerialiseContext, c: CommitmentListInpu
       stage: c.currentStage,
       stages: c.kind === 'target' ? null : STAGES[c.kind],
       trajectory: isTarget ? c.trajectoryStatus : null,
+      trajectory_basis: isTarget ? c.trajectoryBasis : null,
       last_update_on: c.lastUpdateOn,
-      overdue: isOverdue({ deadline: c.effectiveDeadlineOn, verdict: c.currentVerdict, asOf: ctx.asOf }),
-      stale: isStale({
-        lastUpdateOn: c.lastUpdateOn,
-        announcedOn: c.announcedOn,
-        verdict: c.currentVerdict,
-        asOf: ctx.asOf,
-        staleAfterDays: ctx.staleAfterDays,
-      }),
-      disagreement: verdictDisagrees(c.currentVerdict, c.trajectoryStatus),
+      last_reviewed_on: c.lastReviewedOn,
+      ...commitmentFlags(ctx, c),
     },
     progress: {
       share: c.progressShare,
@@ -356,16 +476,28 @@ export function serialiseCommitment(ctx: SerialiseContext, c: CommitmentListInpu
     deadline: {
       on: c.effectiveDeadlineOn,
       text: c.deadlineTextInForce,
-      interpreted: c.deadlineInterpreted,
+      interpreted: c.deadlineInterpreted && c.deadlineRevisedOn === null,
       interpretation_note: c.deadlineNote,
-      revised: c.revisionCount > 0,
+      revised: c.deadlineRevisedOn !== null,
+      revised_on: c.deadlineRevisedOn,
       as_announced: { on: c.deadlineOn, text: c.deadlineText },
     },
-    baseline: isTarget ? { value: c.baselineValue, on: c.baselineOn } : null,
+    planned_completion: isTarget ? null : { on: c.plannedOn, moved_later: c.plannedMovedLater },
+    baseline: isTarget
+      ? {
+          value: c.baselineInForce?.value ?? null,
+          on: c.baselineInForce?.on ?? null,
+          period: c.baselineRevisedOn ? null : c.baselinePeriod,
+          revised_on: c.baselineRevisedOn,
+          as_announced: { value: c.baselineValue, on: c.baselineOn },
+        }
+      : null,
     target: isTarget
       ? {
           value: c.targetValueInForce,
           as_announced: c.targetValue,
+          multiple_of_baseline: c.targetMultiple,
+          revised_on: c.targetRevisedOn,
           unit: c.metricUnit,
           unit_label: c.metricUnitLabel,
           direction: c.direction,
@@ -382,6 +514,28 @@ export function serialiseCommitment(ctx: SerialiseContext, c: CommitmentListInpu
       : null,
     source: sourceRef(ctx, c),
     links: { self: commitmentApiUrl(ctx, c.slug), html: pageUrl(ctx, `/commitments/${enc(c.slug)}`) },
+  };
+}
+
+/** The exactness a computed status rests on, when not plainly reported (as the cached column stores it). */
+function basisOf(p: TargetProgress): ValueQualifier | null {
+  return p.basis && p.basis.qualifier !== 'exact' ? p.basis.qualifier : null;
+}
+
+/** The derived flags of a commitment on the context's day (lib/status). */
+function commitmentFlags(ctx: SerialiseContext, c: CommitmentCoreInput) {
+  const completed = c.kind !== 'target' && c.currentStage === finalStage(c.kind);
+  return {
+    overdue: isOverdue({ deadline: c.effectiveDeadlineOn, plannedOn: c.plannedOn, verdict: c.currentVerdict, asOf: ctx.asOf }),
+    delayed: isDelayed({ plannedOn: c.plannedOn, plannedMovedLater: c.plannedMovedLater, verdict: c.currentVerdict, completed, asOf: ctx.asOf }),
+    stale: isStale({
+      lastReviewedOn: c.lastReviewedOn,
+      announcedOn: c.announcedOn,
+      verdict: c.currentVerdict,
+      asOf: ctx.asOf,
+      staleAfterDays: ctx.staleAfterDays,
+    }),
+    disagreement: verdictDisagrees(c.currentVerdict, c.trajectoryStatus),
   };
 }
 
@@ -404,10 +558,22 @@ export function serialiseObservation(ctx: SerialiseContext, o: ObservationInput)
   };
 }
 
+function usedPoint(p: UsedPoint | null): ApiUsedPoint | null {
+  return p ? { on: p.on, value: p.value, period: p.period, qualifier: p.qualifier } : null;
+}
+
 function serialiseProgress(p: TargetProgress): ApiComputedProgress {
   return {
     status: p.status,
+    reason: p.reason,
+    basis: usedPoint(p.basis),
     met: p.met,
+    met_on: p.metOn,
+    deadline_figure: usedPoint(p.deadlineFigure),
+    shortfall: p.shortfall,
+    fell_back_to: usedPoint(p.fellBackTo),
+    forecasts: p.forecasts.map((f) => usedPoint(f)!),
+    not_comparable: p.notComparable.map((f) => usedPoint(f)!),
     share: p.share,
     ratio: p.ratio,
     latest: point(p.latest),
@@ -425,12 +591,23 @@ function serialiseProgress(p: TargetProgress): ApiComputedProgress {
 }
 
 export function serialiseCommitmentDetail(ctx: SerialiseContext, c: CommitmentDetailInput): ApiCommitmentDetail {
-  const terms = termsInForce(c, c.revisions);
+  const terms = c.terms;
   const metric = c.target?.metric ?? null;
+  const history = plannedHistory(c.planned, ctx.asOf);
   const core = serialiseCommitment(ctx, {
     ...c,
+    // The detail is computed for ctx.asOf; the cached columns for the day they were computed.
+    plannedOn: history.current?.plannedOn ?? null,
+    plannedMovedLater: history.movedLater,
+    trajectoryStatus: c.target?.progress.status ?? c.trajectoryStatus,
+    trajectoryBasis: c.target ? basisOf(c.target.progress) : c.trajectoryBasis,
+    progressShare: c.target ? listedShare(c.target.progress) : c.progressShare,
     targetValueInForce: c.target?.targetValue ?? terms.targetValue,
     deadlineTextInForce: terms.deadlineText,
+    baselineInForce: terms.baseline,
+    targetRevisedOn: terms.targetRevisedOn,
+    deadlineRevisedOn: terms.deadlineRevisedOn,
+    baselineRevisedOn: terms.baselineRevisedOn,
     revisionCount: c.revisions.length,
     metricSlug: metric?.slug ?? null,
     metricName: metric?.name ?? null,
@@ -443,29 +620,54 @@ export function serialiseCommitmentDetail(ctx: SerialiseContext, c: CommitmentDe
     baseline: core.baseline ? { ...core.baseline, note: c.baselineNote } : null,
     target: core.target ? { ...core.target, note: c.targetNote } : null,
     computed: c.target ? serialiseProgress(c.target.progress) : null,
+    computed_against_original: c.target?.originalProgress ? serialiseProgress(c.target.originalProgress) : null,
     observations: (c.target?.observations ?? []).map((o) => serialiseObservation(ctx, o)),
     revisions: c.revisions.map((r) => ({
       id: r.id,
       revised_on: r.revisedOn,
+      in_force: r.revisedOn <= ctx.asOf,
       target_value: r.newTargetValue,
       deadline_on: r.newDeadlineOn,
       deadline_text: r.newDeadlineText,
+      baseline_value: r.newBaselineValue,
+      baseline_on: r.newBaselineOn,
       note: r.note,
       source: sourceLink(ctx, r.sourceSlug, r.sourceTitle),
+    })),
+    planned_dates: c.planned.map((p) => ({
+      stated_on: p.statedOn,
+      planned_on: p.plannedOn,
+      planned_text: p.plannedText,
+      note: p.note,
+      source: sourceLink(ctx, p.sourceSlug, p.sourceTitle),
     })),
     // Who wrote an entry is deliberately absent: editors' names, emails and ids stay private.
     updates: c.updates.map((u) => ({
       id: u.id,
+      entry_type: u.entryType,
       as_of: u.asOf,
       verdict: u.verdict,
       stage: u.stage,
+      stage_in_force: u.stageInForce,
       value: u.value,
+      figure:
+        u.figurePeriod !== null && u.figureValue !== null && u.figureQualifier !== null
+          ? { period: u.figurePeriod, value: u.figureValue, qualifier: u.figureQualifier }
+          : null,
       note: u.note,
       corrects_id: u.correctsId,
       corrected_by_id: u.correctedById,
+      date_confirmed: u.dateConfirmed,
       recorded_at: u.createdAt,
       source: u.sourceSlug !== null && u.sourceTitle !== null ? sourceLink(ctx, u.sourceSlug, u.sourceTitle) : null,
-      evidence: u.evidence.map((e) => ({ url: e.url, title: e.title })),
+      evidence: u.evidence.map((e) => ({ url: e.url, title: e.title, archive: e.archive ? apiArchive(ctx, e.archive) : null })),
+      files: u.files.map((f) => ({
+        name: f.name,
+        content_type: f.contentType,
+        bytes: f.byteLength,
+        sha256: f.sha256,
+        url: `${ctx.siteBase}/files/${f.id}`,
+      })),
     })),
     context_metrics: c.context.map((m) => ({
       slug: m.slug,
@@ -495,9 +697,19 @@ export function listQueryString(filters: ListFilters, page: number, perPage: num
   return withLocale(paged, locale);
 }
 
-export function paginate(ctx: SerialiseContext, filters: ListFilters, total: number, perPage: number): ApiPagination {
+/** `rewoundTo`: the as_of day of a rewound list, kept in every page link. */
+export function paginate(
+  ctx: SerialiseContext,
+  filters: ListFilters,
+  total: number,
+  perPage: number,
+  rewoundTo: string | null = null,
+): ApiPagination {
   const pages = Math.max(1, Math.ceil(total / perPage));
-  const at = (page: number) => `${ctx.apiBase}/api/v1/commitments${listQueryString(filters, page, perPage, ctx.locale)}`;
+  const at = (page: number) => {
+    const query = listQueryString(filters, page, perPage, ctx.locale);
+    return `${ctx.apiBase}/api/v1/commitments${query}${rewoundTo ? `${query ? '&' : '?'}as_of=${rewoundTo}` : ''}`;
+  };
   return {
     total,
     page: filters.page,
@@ -580,8 +792,11 @@ export const COMMITMENT_CSV_COLUMNS: readonly CsvColumn<ApiCommitment>[] = [
   { header: 'verdict', value: (c) => c.status.verdict },
   { header: 'stage', value: (c) => c.status.stage },
   { header: 'trajectory', value: (c) => c.status.trajectory },
+  { header: 'trajectory_basis', value: (c) => c.status.trajectory_basis },
   { header: 'last_update_on', value: (c) => c.status.last_update_on },
+  { header: 'last_reviewed_on', value: (c) => c.status.last_reviewed_on },
   { header: 'overdue', value: (c) => c.status.overdue },
+  { header: 'delayed', value: (c) => c.status.delayed },
   { header: 'stale', value: (c) => c.status.stale },
   { header: 'disagreement', value: (c) => c.status.disagreement },
   { header: 'progress_share', value: (c) => c.progress.share },
@@ -591,10 +806,13 @@ export const COMMITMENT_CSV_COLUMNS: readonly CsvColumn<ApiCommitment>[] = [
   { header: 'deadline_interpreted', value: (c) => c.deadline.interpreted },
   { header: 'deadline_interpretation_note', value: (c) => c.deadline.interpretation_note },
   { header: 'deadline_revised', value: (c) => c.deadline.revised },
+  { header: 'planned_completion_on', value: (c) => c.planned_completion?.on },
+  { header: 'planned_completion_moved_later', value: (c) => c.planned_completion?.moved_later },
   { header: 'baseline_value', value: (c) => c.baseline?.value },
   { header: 'baseline_on', value: (c) => c.baseline?.on },
   { header: 'target_value', value: (c) => c.target?.value },
   { header: 'target_value_as_announced', value: (c) => c.target?.as_announced },
+  { header: 'target_multiple_of_baseline', value: (c) => c.target?.multiple_of_baseline },
   { header: 'unit', value: (c) => c.target?.unit },
   { header: 'direction', value: (c) => c.target?.direction },
   { header: 'metric_slug', value: (c) => c.target?.metric?.slug },
@@ -626,3 +844,84 @@ export const OBSERVATION_CSV_COLUMNS: readonly CsvColumn<ObservationCsvRow>[] = 
   { header: 'source_published_on', value: (r) => r.observation.source.published_on },
   { header: 'source_url', value: (r) => r.observation.source.url },
 ];
+
+/** What moved between two days, for GET /changes (lib/server/compare.ts gives the comparison). */
+export function serialiseComparison(
+  ctx: SerialiseContext,
+  c: {
+    from: string;
+    to: string | null;
+    moves: { slug: string; title: string; added: boolean; moves: { field: string; from: string | number | null; to: string | number | null }[] }[];
+    entries: {
+      updates: {
+        id: number;
+        commitmentSlug: string;
+        asOf: string;
+        entryType: string;
+        verdict: string;
+        stage: string | null;
+        note: string;
+        createdAt: string;
+      }[];
+      figures: { id: number; metricSlug: string; period: string; value: number; qualifier: string; createdAt: string }[];
+      revisions: {
+        id: number;
+        commitmentSlug: string;
+        revisedOn: string;
+        newTargetValue: number | null;
+        newDeadlineOn: string | null;
+        createdAt: string;
+      }[];
+      planned: { id: number; commitmentSlug: string; statedOn: string; plannedOn: string; createdAt: string }[];
+      added: { slug: string }[];
+    };
+  },
+) {
+  return {
+    from: c.from,
+    to: c.to ?? ctx.asOf,
+    moved: c.moves.map((m) => ({
+      slug: m.slug,
+      title: m.title,
+      added: m.added,
+      html_url: pageUrl(ctx, `/commitments/${enc(m.slug)}`),
+      changes: m.moves.map((x) => ({ field: x.field, from: x.from === null ? null : String(x.from), to: x.to === null ? null : String(x.to) })),
+    })),
+    recorded: {
+      updates: c.entries.updates.map((u) => ({
+        id: u.id,
+        commitment: u.commitmentSlug,
+        entry_type: u.entryType,
+        as_of: u.asOf,
+        verdict: u.verdict,
+        stage: u.stage,
+        note: u.note,
+        recorded_at: u.createdAt,
+      })),
+      figures: c.entries.figures.map((f) => ({
+        id: f.id,
+        metric: f.metricSlug,
+        period: f.period,
+        value: f.value,
+        qualifier: f.qualifier,
+        recorded_at: f.createdAt,
+      })),
+      revisions: c.entries.revisions.map((r) => ({
+        id: r.id,
+        commitment: r.commitmentSlug,
+        revised_on: r.revisedOn,
+        new_target_value: r.newTargetValue,
+        new_deadline_on: r.newDeadlineOn,
+        recorded_at: r.createdAt,
+      })),
+      planned_dates: c.entries.planned.map((p) => ({
+        id: p.id,
+        commitment: p.commitmentSlug,
+        stated_on: p.statedOn,
+        planned_on: p.plannedOn,
+        recorded_at: p.createdAt,
+      })),
+      commitments_added: c.entries.added.map((a) => a.slug),
+    },
+  };
+}

@@ -2,7 +2,7 @@
 // bundle. It publishes on globalThis a count of the tag revalidations this instance has made or
 // read from the other instances, and its pull of the others' revalidations (at most one read of
 // the database per CACHE_SYNC_INTERVAL_MS). An in-process memo keyed by that count (the open
-// data API's bodies: lib/open-data/cached.ts) is cleared by every save, here or on another
+// data API's bodies: lib/server/open-data-cache.ts) is cleared by every save, here or on another
 // instance within the same interval as the pages.
 
 type CacheSync = { epoch?: number; pull?: () => Promise<void> };

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRevalidations, pageHtmlAsBytes, revalidationsChange, syncIntervalMs } from './shared-cache-handler.mjs';
+import {
+  entryTags,
+  megabytes,
+  mergeRevalidations,
+  pageHtmlAsBytes,
+  revalidatedSince,
+  revalidationsChange,
+  SizedLru,
+  sizeOf,
+  syncIntervalMs,
+  worthStoring,
+} from './shared-cache-handler.mjs';
 
 describe('shared cache-tag revalidations', () => {
   it('merges rows into the manifest, a later time winning, whatever the order', () => {
@@ -55,5 +66,65 @@ describe('shared cache-tag revalidations', () => {
     expect(pageHtmlAsBytes(route).value.html).toBe('not a page');
     expect(pageHtmlAsBytes(null)).toBeNull();
     expect(pageHtmlAsBytes({ value: null })).toEqual({ value: null });
+  });
+
+  it('never stores a "not found" page: made-up addresses must not fill the cache', () => {
+    expect(worthStoring({ kind: 'APP_PAGE', status: 404 })).toBe(false);
+    expect(worthStoring({ kind: 'APP_ROUTE', status: 404 })).toBe(false);
+    expect(worthStoring({ kind: 'APP_PAGE', status: 200 })).toBe(true);
+    expect(worthStoring({ kind: 'APP_PAGE' })).toBe(true);
+    expect(worthStoring({ kind: 'FETCH' })).toBe(true);
+    expect(worthStoring(null)).toBe(true);
+  });
+
+  it('finds the tags of an entry: those Next gave, and a page’s own from its headers', () => {
+    expect(entryTags({ headers: { 'x-next-cache-tags': '_N_T_/layout,_N_T_/en/commitments/page' } }, { tags: ['public-data'] }).sort()).toEqual([
+      '_N_T_/en/commitments/page',
+      '_N_T_/layout',
+      'public-data',
+    ]);
+    expect(entryTags(null, undefined)).toEqual([]);
+  });
+
+  it('treats an entry as gone once any of its tags was revalidated at or after it was made', () => {
+    const times = new Map([
+      ['public-data', { expired: 1_000 }],
+      ['_N_T_/layout', { stale: 2_000 }],
+    ]);
+    expect(revalidatedSince(999, ['public-data'], times)).toBe(true);
+    expect(revalidatedSince(1_000, ['public-data'], times)).toBe(true);
+    expect(revalidatedSince(1_001, ['public-data'], times)).toBe(false);
+    expect(revalidatedSince(1_500, ['other', '_N_T_/layout'], times)).toBe(true);
+    expect(revalidatedSince(5_000, ['public-data', '_N_T_/layout'], times)).toBe(false);
+    expect(revalidatedSince(0, [], times)).toBe(false);
+  });
+
+  it('keeps entries up to a total size, pushing out the least recently used', () => {
+    const lru = new SizedLru<string>(100);
+    expect(lru.set('a', 'A', 40)).toEqual([]);
+    expect(lru.set('b', 'B', 40)).toEqual([]);
+    expect(lru.get('a')).toBe('A'); // a is now the most recent
+    expect(lru.set('c', 'C', 40)).toEqual(['b']);
+    expect(lru.get('b')).toBeUndefined();
+    expect(lru.size).toBe(2);
+    expect(lru.bytes).toBe(80);
+    expect(lru.set('huge', 'H', 101)).toEqual([]); // larger than the whole store: not kept
+    expect(lru.get('huge')).toBeUndefined();
+    expect(lru.set('a', 'A2', 90)).toEqual(['c']);
+    expect(lru.bytes).toBe(90);
+    expect(lru.delete('a')).toBe(true);
+    expect(lru.bytes).toBe(0);
+  });
+
+  it('estimates an entry’s size from its bytes and strings', () => {
+    expect(sizeOf(Buffer.alloc(1000))).toBe(1000);
+    expect(sizeOf({ kind: 'APP_PAGE', html: Buffer.alloc(500), segmentData: new Map([['/a', Buffer.alloc(300)]]) })).toBeGreaterThan(800);
+  });
+
+  it('reads cache sizes in megabytes, refusing nonsense', () => {
+    expect(megabytes('CACHE_MEMORY_MB', 256, {})).toBe(256 * 2 ** 20);
+    expect(megabytes('CACHE_MEMORY_MB', 256, { CACHE_MEMORY_MB: '64' })).toBe(64 * 2 ** 20);
+    expect(() => megabytes('CACHE_DISK_MB', 1, { CACHE_DISK_MB: 'lots' })).toThrow(/CACHE_DISK_MB must be a number of megabytes/);
+    expect(() => megabytes('CACHE_DISK_MB', 1, { CACHE_DISK_MB: '0' })).toThrow(/CACHE_DISK_MB/);
   });
 });

@@ -6,7 +6,7 @@ import { getPathname } from '@/i18n/navigation';
 import { INTL_TAGS, routing, type Locale } from '@/i18n/routing';
 import { env } from '@/lib/env';
 import type { FeedSite, FeedWords } from '@/lib/feeds';
-import { formatDate, formatProgress, formatValue } from '@/lib/format';
+import { formatDate, formatProgress, formatQualifiedValue } from '@/lib/format';
 
 // Glue between the sharing features (feeds, embed widget, preview images) and the rest of
 // the app: the public addresses in each language and the words of the 'feeds' namespace.
@@ -39,17 +39,14 @@ export function feedSite(locale: Locale): FeedSite {
 }
 
 export async function feedWords(locale: Locale): Promise<FeedWords> {
-  const [t, content] = await Promise.all([
-    getTranslations({ locale, namespace: 'feeds' }),
-    getTranslations({ locale, namespace: 'content' }),
-  ]);
+  const [t, content] = await Promise.all([getTranslations({ locale, namespace: 'feeds' }), getTranslations({ locale, namespace: 'content' })]);
   const tag = INTL_TAGS[locale];
   return {
     locale,
     t: (key, values) => t(key, values),
     labels: domainLabels(locale),
     date: (iso) => formatDate(iso, tag),
-    value: (value, unit) => formatValue(value, unit, tag),
+    value: (value, unit, options = {}) => formatQualifiedValue(value, unit, options.qualifier ?? 'exact', tag, { unitLabel: options.unitLabel }),
     progress: (share) => formatProgress(share, tag),
     // As LocalizedText on the pages: an untranslated title says so in words.
     content: (text, lang) => (lang === locale ? text : `${text} ${content('fallback.marker')}`),
@@ -62,7 +59,10 @@ type AtomLink = { url: string; title: string };
  * <link rel="alternate" type="application/atom+xml"> for a page's metadata (alternates.types):
  * the commitment's own feed first when there is one, then the site-wide feed.
  */
-export async function feedAlternateTypes(locale: Locale, commitment?: { slug: string; title: string }): Promise<{ 'application/atom+xml': AtomLink[] }> {
+export async function feedAlternateTypes(
+  locale: Locale,
+  commitment?: { slug: string; title: string },
+): Promise<{ 'application/atom+xml': AtomLink[] }> {
   const t = await getTranslations({ locale, namespace: 'feeds' });
   const links: AtomLink[] = [];
   if (commitment) {

@@ -2,7 +2,7 @@
 // page and outside React, so their text is translated here with next-intl's plain translator
 // from the same 'report' messages the page uses.
 
-import { createTranslator } from 'use-intl/core';
+import { createTranslator } from 'next-intl';
 import { INTL_TAGS, type Locale } from '@/i18n/routing';
 import { formatSnapshotTime } from '@/lib/snapshot-text';
 import enReport from '@/messages/en/report.json';

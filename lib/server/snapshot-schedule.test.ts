@@ -65,7 +65,9 @@ describe('scheduled snapshot lease', () => {
 
   it('a different slot is a different snapshot', async () => {
     const calls = { n: 0 };
-    expect(await schedule.runScheduledSnapshot({ slot: '2027-01-01T06:00:00Z', holder: 'instance-a', make: fakeMaker(calls), log: () => {} })).toBe('made');
+    expect(await schedule.runScheduledSnapshot({ slot: '2027-01-01T06:00:00Z', holder: 'instance-a', make: fakeMaker(calls), log: () => {} })).toBe(
+      'made',
+    );
     expect(calls.n).toBe(1);
   });
 
@@ -94,5 +96,35 @@ describe('scheduled snapshot lease', () => {
     expect(await snapshotCount()).toBe(before);
     const calls = { n: 0 };
     expect(await schedule.runScheduledSnapshot({ slot: '2027-04-01T06:00:00Z', holder: 'b', make: fakeMaker(calls), log: () => {} })).toBe('made');
+  });
+});
+
+describe('the first snapshot of a fresh install', () => {
+  it('is made once the server answers, by one instance of several; a start with snapshots already made does nothing', async () => {
+    const db = await client.getDb();
+    await db.delete(schema.snapshotRuns);
+    await db.delete(schema.snapshots);
+    const calls = { n: 0 };
+    const order: string[] = [];
+    const ready = async () => {
+      order.push('ready');
+    };
+    const make = async () => {
+      order.push('make');
+      return fakeMaker(calls)();
+    };
+    const results = await Promise.all(['a', 'b', 'c'].map((holder) => schedule.runFirstSnapshot({ holder, ready, make, log: () => {} })));
+    expect(results.filter((r) => r === 'made')).toHaveLength(1);
+    expect(calls.n).toBe(1);
+    expect(order.indexOf('ready')).toBeLessThan(order.indexOf('make'));
+    expect(await snapshotCount()).toBe(1);
+    expect(await schedule.runFirstSnapshot({ holder: 'later', ready, make, log: () => {} })).toBe('skipped');
+    expect(calls.n).toBe(1);
+  });
+
+  it('the archive can say when the next scheduled one is due', () => {
+    expect(schedule.nextScheduledSnapshot('0 6 1 * *', new Date('2026-12-03T10:00:00Z'))?.toISOString()).toBe('2027-01-01T06:00:00.000Z');
+    expect(schedule.nextScheduledSnapshot('off')).toBeNull();
+    expect(schedule.nextScheduledSnapshot('not a cron')).toBeNull();
   });
 });

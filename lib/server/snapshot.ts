@@ -3,8 +3,11 @@ import { routing, type Locale } from '@/i18n/routing';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { getDb } from '@/db/client';
-import { insertSnapshot, type Actor } from '@/db/mutations';
-import { getLatestSnapshot, listChangesAfter } from '@/db/queries';
+import { insertSnapshot, releaseLease, takeLease, type Actor } from '@/db/mutations';
+import { getLatestSnapshot, getLease } from '@/db/queries';
+import { compareMoments } from './compare';
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
 import { env } from '@/lib/env';
 import { changeSummaryText } from '@/lib/snapshot-text';
 import { marginTemplates } from './snapshot-margins';
@@ -26,16 +29,46 @@ export function defaultBaseUrl(): string {
 
 async function changeSummary(): Promise<string> {
   const previous = await getLatestSnapshot();
-  const changes = await listChangesAfter({ since: previous?.createdAt ?? null });
-  return changeSummaryText(changes.since, {
-    updates: changes.updates.length,
-    figures: changes.figures.length,
-    revisions: changes.revisions.length,
-    added: changes.added.length,
+  // The same comparison as the report's "what changed" and /compare (lib/server/compare.ts).
+  const changes = previous ? (await compareMoments({ from: previous.createdAt, to: null, locale: 'en' })).entries : null;
+  return changeSummaryText(previous?.createdAt ?? null, {
+    updates: changes?.updates.length ?? 0,
+    figures: changes?.figures.length ?? 0,
+    revisions: changes?.revisions.length ?? 0,
+    added: changes?.added.length ?? 0,
   });
 }
 
-export async function generateSnapshot({
+/** The lease every snapshot takes while Chromium runs: manual, command-line and scheduled ones never overlap. */
+export const GENERATOR_LEASE = 'snapshot-generator';
+
+/**
+ * Makes one snapshot while holding the generator lease. A manual or command-line request finds
+ * it taken and is told so; a scheduled one (`wait`) waits for it, up to `waitMs`.
+ */
+export async function generateSnapshot(options: Parameters<typeof makeSnapshot>[0] & { wait?: boolean; waitMs?: number }): Promise<SnapshotResult> {
+  const db = await getDb();
+  const holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  // Long enough for the slowest snapshot the timeout allows (page load and charts), with room to store it.
+  const leaseMs = env().SNAPSHOT_TIMEOUT_MS * 2 + 60_000;
+  const deadline = Date.now() + (options.wait ? (options.waitMs ?? leaseMs) : 0);
+  while (!(await takeLease(db, { name: GENERATOR_LEASE, holder, leaseMs }))) {
+    if (Date.now() >= deadline) {
+      const lease = await getLease({ name: GENERATOR_LEASE });
+      const until = lease ? ` (its lease runs until ${lease.expiresAt.slice(11, 19)} UTC at the latest)` : '';
+      throw new SnapshotError(`Another snapshot is being made right now${until}. Try again when it is done; nothing was stored.`);
+    }
+    options.log?.('Another snapshot is being made; waiting for it…');
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
+  try {
+    return await makeSnapshot(options);
+  } finally {
+    await releaseLease(db, { name: GENERATOR_LEASE, holder });
+  }
+}
+
+async function makeSnapshot({
   baseUrl = defaultBaseUrl(),
   trigger,
   locale = routing.defaultLocale,
@@ -83,12 +116,16 @@ export async function generateSnapshot({
     const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
     await page.emulateMedia({ media: 'print' });
     const response = await page.goto(url, { waitUntil: 'load', timeout: SNAPSHOT_TIMEOUT_MS }).catch((error: unknown) => {
-      throw new SnapshotError(`Could not open ${url} (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). Is the server running? Nothing was stored.`);
+      throw new SnapshotError(
+        `Could not open ${url} (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). Is the server running? Nothing was stored.`,
+      );
     });
     if (!response?.ok()) throw new SnapshotError(`The print view answered ${response?.status()} at ${url}; nothing was stored.`);
     log('Waiting for the charts to draw…');
     await page.waitForSelector('[data-report-ready="true"]', { state: 'attached', timeout: SNAPSHOT_TIMEOUT_MS }).catch(() => {
-      throw new SnapshotError(`The print view did not become ready within ${Math.round(SNAPSHOT_TIMEOUT_MS / 1000)} s (charts not drawn); nothing was stored.`);
+      throw new SnapshotError(
+        `The print view did not become ready within ${Math.round(SNAPSHOT_TIMEOUT_MS / 1000)} s (charts not drawn); nothing was stored.`,
+      );
     });
     log('Printing A4 PDF…');
     const margins = marginTemplates(locale, new Date().toISOString());

@@ -52,7 +52,8 @@ describe('benchmark budgets', () => {
   });
 
   it('measures the server with the Node options npm start gives it', () => {
-    const scripts = (JSON.parse(readFileSync(path.join(import.meta.dirname, '../../package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const scripts = (JSON.parse(readFileSync(path.join(import.meta.dirname, '../../package.json'), 'utf8')) as { scripts: Record<string, string> })
+      .scripts;
     expect(scripts.start).toContain(SERVER_NODE_OPTIONS);
   });
 });

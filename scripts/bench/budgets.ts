@@ -89,7 +89,10 @@ export function evaluate(result: BenchResult): { rows: Row[]; failures: string[]
   const saves = result.saveToVisibleMs;
   const worst = saves.length > 0 ? Math.max(...saves) : Number.POSITIVE_INFINITY;
   const savesOk = worst < BUDGETS.saveToVisibleMs;
-  if (!savesOk) failures.push(saves.length === 0 ? 'save-to-visible was not measured' : `save-to-visible ${int(worst)} ms is not under ${int(BUDGETS.saveToVisibleMs)} ms`);
+  if (!savesOk)
+    failures.push(
+      saves.length === 0 ? 'save-to-visible was not measured' : `save-to-visible ${int(worst)} ms is not under ${int(BUDGETS.saveToVisibleMs)} ms`,
+    );
   rows.push({
     ...blank,
     measure: `Save to visible (worst of ${saves.length})`,
@@ -109,7 +112,6 @@ export function evaluate(result: BenchResult): { rows: Row[]; failures: string[]
   });
   return { rows, failures };
 }
-
 
 const HEADERS: Record<keyof Omit<Row, 'ok'>, string> = {
   measure: 'Measure',

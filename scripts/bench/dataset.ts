@@ -1,13 +1,4 @@
-import {
-  CATEGORIES,
-  COMMITMENT_KINDS,
-  COUNTRY_CODES,
-  SOURCE_KINDS,
-  STAGES,
-  VALUE_QUALIFIERS,
-  type Stage,
-  type Verdict,
-} from '../../lib/domain';
+import { CATEGORIES, COMMITMENT_KINDS, COUNTRY_CODES, SOURCE_KINDS, STAGES, VALUE_QUALIFIERS, type Stage, type Verdict } from '../../lib/domain';
 import { periodEnd } from '../../lib/periods';
 import type {
   commitmentCountries,
@@ -33,7 +24,7 @@ export const FULL_SIZE: BenchSize = { commitments: 10_000, updates: 1_000_000, o
 export const REDUCED_SIZE: BenchSize = { commitments: 500, updates: 20_000, observations: 5_000 };
 
 /** Bumped whenever the generated rows change, so an old benchmark database is rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export type SourceRow = typeof sources.$inferInsert & { id: number };
 export type MetricRow = typeof metrics.$inferInsert & { id: number };
@@ -187,6 +178,9 @@ export function syntheticDataset({ size, firstIds, today }: { size: BenchSize; f
       url: `https://example.org/synthetic/source-${pad(i + 1, 4)}`,
       kind: SOURCE_KINDS[i % SOURCE_KINDS.length]!,
       description: 'A synthetic source made for the load benchmark; it does not exist.',
+      // Before any commitment cites it, as an editor would have entered it: the rewound
+      // tracker (db/rewind.ts) then finds every commitment's source on every past day.
+      createdAt: '2018-01-01T00:00:00.000Z',
     };
   });
 
@@ -247,6 +241,7 @@ export function syntheticDataset({ size, firstIds, today }: { size: BenchSize; f
         name: `Synthetic indicator ${label}`,
         unit,
         description: 'A synthetic time series for the load benchmark.',
+        createdAt: `${announcedOn}T08:00:00.000Z`,
       };
       target = {
         metricId,

@@ -2,19 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Client, InArgs, InValue, Transaction } from '@libsql/client';
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
-import {
-  FULL_SIZE,
-  GENERATOR_VERSION,
-  REDUCED_SIZE,
-  syntheticDataset,
-  type BenchSize,
-  type FirstIds,
-} from './dataset';
+import { FULL_SIZE, GENERATOR_VERSION, REDUCED_SIZE, syntheticDataset, type BenchSize, type FirstIds } from './dataset';
+import { parseCli } from '../cli';
 
 // npm run bench:load -- [--reduced] [--db data/bench.db] [--reuse]
 //
@@ -150,7 +143,8 @@ export async function loadBenchDatabase({ dbFile, size }: { dbFile: string; size
 
   // Imported only now: lib/env reads DATABASE_URL once, on first use.
   const { getClient, getDb, closeDb } = await import('../../db/client');
-  const { insertSeedDataset, recomputeCommitment } = await import('../../db/mutations');
+  const { recomputeCommitment } = await import('../../db/mutations');
+  const { insertSeedDataset } = await import('../../db/seed/load');
   const { dataset } = await import('../../db/seed/data');
   const schema = await import('../../db/schema');
   const { migrate } = await import('drizzle-orm/libsql/migrator');
@@ -178,13 +172,29 @@ export async function loadBenchDatabase({ dbFile, size }: { dbFile: string; size
     // Pass 1: the small tables everything else points at.
     let tx = await client.transaction('write');
     await insertRows(tx, schema.sources, synthetic.sources);
-    await insertRows(tx, schema.metrics, plans.flatMap((p) => (p.metric ? [p.metric] : [])));
+    await insertRows(
+      tx,
+      schema.metrics,
+      plans.flatMap((p) => (p.metric ? [p.metric] : [])),
+    );
     const commitmentProgress = new Progress('commitments', plans.length);
     for (let i = 0; i < plans.length; i += 2_000) {
       const slice = plans.slice(i, i + 2_000);
-      await insertRows(tx, schema.commitments, slice.map((p) => p.row));
-      await insertRows(tx, schema.commitmentCountries, slice.flatMap((p) => p.countries));
-      await insertRows(tx, schema.targetRevisions, slice.flatMap((p) => (p.revision ? [p.revision] : [])));
+      await insertRows(
+        tx,
+        schema.commitments,
+        slice.map((p) => p.row),
+      );
+      await insertRows(
+        tx,
+        schema.commitmentCountries,
+        slice.flatMap((p) => p.countries),
+      );
+      await insertRows(
+        tx,
+        schema.targetRevisions,
+        slice.flatMap((p) => (p.revision ? [p.revision] : [])),
+      );
       commitmentProgress.add(slice.length);
     }
     await tx.commit();
@@ -253,7 +263,9 @@ export async function loadBenchDatabase({ dbFile, size }: { dbFile: string; size
       observations: size.observations + dataset.observations.length,
     };
     if (counts.commitments !== expected.commitments || counts.observations !== expected.observations || counts.statusUpdates < size.updates) {
-      throw new Error(`The benchmark database came out wrong: ${JSON.stringify(counts)}, expected ${JSON.stringify(expected)} and at least ${size.updates} updates.`);
+      throw new Error(
+        `The benchmark database came out wrong: ${JSON.stringify(counts)}, expected ${JSON.stringify(expected)} and at least ${size.updates} updates.`,
+      );
     }
     closeDb();
 
@@ -283,8 +295,29 @@ export async function loadBenchDatabase({ dbFile, size }: { dbFile: string; size
   }
 }
 
+const USAGE = `Usage: npm run bench:load -- [--reduced] [--db FILE] [--reuse]
+       npx tsx scripts/bench/load.ts [--reduced] [--db FILE] [--reuse]
+
+Builds the benchmark database from nothing: the migrations, the real seed, the synthetic
+dataset (${fmt(FULL_SIZE.commitments)} commitments, ${fmt(FULL_SIZE.updates)} status updates, ${fmt(FULL_SIZE.observations)} observations;
+reduced: ${fmt(REDUCED_SIZE.commitments)}, ${fmt(REDUCED_SIZE.updates)}, ${fmt(REDUCED_SIZE.observations)}), the cached progress columns, and the editor
+account ${BENCH_EDITOR.email} (through scripts/create-user.ts). FILE is deleted first,
+with its -wal, -shm and .meta.json; its name must start with "bench" and end in ".db".
+Prints rows/s while it loads and the total time. Never touches DATABASE_URL's database.
+
+Options:
+  --reduced    the small dataset CI uses (default file data/bench-reduced.db)
+  --db FILE    the database file to build (default data/bench.db)
+  --reuse      keep FILE when it was built with the same parameters (FILE.meta.json)
+  -h, --help   show this help
+
+Example:
+  npm run bench:load -- --reduced --reuse`;
+
 async function main() {
-  const { values } = parseArgs({
+  const { values } = parseCli({
+    name: 'bench/load',
+    usage: USAGE,
     options: { db: { type: 'string' }, reduced: { type: 'boolean', default: false }, reuse: { type: 'boolean', default: false } },
   });
   const size = values.reduced ? REDUCED_SIZE : FULL_SIZE;

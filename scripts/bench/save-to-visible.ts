@@ -69,7 +69,9 @@ export async function measureSaveToVisible({ baseUrl, slug, editor, rounds, log 
       const message = (await status.textContent())?.trim() ?? '';
       const ms = Math.round(visible.at - clicked);
       timings.push(ms);
-      log(`  save ${round}: visible after ${ms} ms (page cache before: ${cachedBefore ?? 'none'}, when visible: ${visible.cache ?? 'none'}; editor saw “${message}”)`);
+      log(
+        `  save ${round}: visible after ${ms} ms (page cache before: ${cachedBefore ?? 'none'}, when visible: ${visible.cache ?? 'none'}; editor saw “${message}”)`,
+      );
     }
   } finally {
     await browser.close();

@@ -3,7 +3,9 @@ import { actionRoute, encodeActionBody, routeOfWorker, type ActionInfo } from '.
 
 describe('calling server actions over HTTP', () => {
   it('turns a worker bundle into the page address, without route groups or the locale segment', () => {
-    expect(routeOfWorker('app/(workspace)/editor/commitments/[slug]/page', { slug: 'aktau-container-hub' })).toBe('/editor/commitments/aktau-container-hub');
+    expect(routeOfWorker('app/(workspace)/editor/commitments/[slug]/page', { slug: 'aktau-container-hub' })).toBe(
+      '/editor/commitments/aktau-container-hub',
+    );
     expect(routeOfWorker('app/[locale]/(site)/sources/page', {})).toBe('/sources');
     expect(routeOfWorker('app/[locale]/(site)/page', {})).toBe('/');
     expect(routeOfWorker('app/(workspace)/editor/commitments/[slug]/page', {})).toBeNull();
@@ -19,8 +21,12 @@ describe('calling server actions over HTTP', () => {
       workers: ['app/(workspace)/editor/metrics/[slug]/page', 'app/(workspace)/editor/password/page', 'app/(workspace)/editor/audit/page'],
     };
     expect(actionRoute(action, { slug: 'x' })).toBe('/editor/audit');
-    expect(actionRoute({ ...action, workers: ['app/(workspace)/editor/metrics/[slug]/page'] }, { slug: 'it-exports' })).toBe('/editor/metrics/it-exports');
-    expect(() => actionRoute({ ...action, workers: ['app/(workspace)/editor/metrics/[slug]/page'] }, {})).toThrow(/No page to call addObservationAction/);
+    expect(actionRoute({ ...action, workers: ['app/(workspace)/editor/metrics/[slug]/page'] }, { slug: 'it-exports' })).toBe(
+      '/editor/metrics/it-exports',
+    );
+    expect(() => actionRoute({ ...action, workers: ['app/(workspace)/editor/metrics/[slug]/page'] }, {})).toThrow(
+      /No page to call addObservationAction/,
+    );
   });
 
   it('encodes (previous state, form) as React does: form fields prefixed _1_, the argument list last', async () => {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ActionState } from '../../lib/server/editor-action';
+import { timeStep, totpCode } from '../../lib/totp';
+import type { Account } from './app-server';
 import { actionResultFromFlight, FlightErrorRow } from './flight';
 
 // Calls the app's server actions over plain HTTP, the way React's client does: a POST to a
@@ -23,7 +25,8 @@ export function readActionManifest(distDir: string): ActionInfo[] {
   const file = path.join(distDir, 'server', 'server-reference-manifest.json');
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
   return Object.entries(manifest.node).map(([id, entry]) => {
-    if (!entry.filename || !entry.exportedName) throw new Error(`${file}: action ${id} has no filename or exportedName; has Next changed its manifest?`);
+    if (!entry.filename || !entry.exportedName)
+      throw new Error(`${file}: action ${id} has no filename or exportedName; has Next changed its manifest?`);
     return { id, file: entry.filename, name: entry.exportedName, workers: Object.keys(entry.workers) };
   });
 }
@@ -143,20 +146,89 @@ function cookiesOf(response: Response): string {
     .join('; ');
 }
 
-/** Signs in through Auth.js's own endpoints; returns the session cookie. */
-export async function signInSession(baseUrl: string, who: { email: string; password: string }): Promise<string> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+/** The cookies a response sets, by name. */
+export function cookieMap(response: Response): Map<string, string> {
+  return new Map(
+    response.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0]!)
+      .map((c) => [c.slice(0, c.indexOf('=')), c] as [string, string]),
+  );
+}
+
+export type PasswordAttempt = {
+  status: number;
+  /** Where Auth.js sends the browser: /editor on success, /sign-in?error=...&code=... on a refusal. */
+  location: string | null;
+  /** Auth.js's refusal code (credentials = wrong email or password, rate_limited...), null on success. */
+  code: string | null;
+  session: string | null;
+  /** The device cookie a successful sign-in hands out. */
+  device: string | null;
+};
+
+/** One password attempt through Auth.js's own endpoints, with any extra headers (a forged X-Forwarded-For...) and cookies. */
+export async function passwordAttempt(
+  baseUrl: string,
+  who: { email: string; password: string },
+  { headers = {}, cookie }: { headers?: Record<string, string>; cookie?: string } = {},
+): Promise<PasswordAttempt> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`, { headers });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookiesOf(csrf) },
+    headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded', Cookie: [cookiesOf(csrf), cookie].filter(Boolean).join('; ') },
     body: new URLSearchParams({ csrfToken, email: who.email, password: who.password, callbackUrl: `${baseUrl}/editor` }),
     redirect: 'manual',
   });
-  const session = response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0]!)
-    .find((c) => c.startsWith('authjs.session-token='));
-  if (!session) throw new Error(`Signing in as ${who.email} gave no session (HTTP ${response.status}, to ${response.headers.get('location')})`);
-  return session;
+  const location = response.headers.get('location');
+  const set = cookieMap(response);
+  const session = set.get('authjs.session-token') ?? null;
+  const code = session
+    ? null
+    : location
+      ? (new URL(location, baseUrl).searchParams.get('code') ?? new URL(location, baseUrl).searchParams.get('error'))
+      : null;
+  return { status: response.status, location, code, session, device: set.get('ct_device') ?? null };
+}
+
+/** TOTP steps already spent per key in this process: a code is accepted once. */
+const spentSteps = new Map<string, number>();
+
+/** A code for the next unspent time step (now or the next one), waiting when both are spent. */
+export async function freshTotpCode(secret: string): Promise<string> {
+  for (;;) {
+    const now = new Date();
+    const step = Math.max(timeStep(now), (spentSteps.get(secret) ?? 0) + 1);
+    if (step <= timeStep(now) + 1) {
+      spentSteps.set(secret, step);
+      return totpCode(secret, new Date(step * 30_000 + 1_000));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
+
+/**
+ * Signs in through Auth.js's own endpoints; returns the session cookie. An account with a
+ * second factor also gives a code through the sign-in step's action (`actions`: the build's).
+ */
+export async function signInSession(baseUrl: string, who: Account, actions?: ActionInfo[]): Promise<string> {
+  const attempt = await passwordAttempt(baseUrl, who);
+  if (!attempt.session) throw new Error(`Signing in as ${who.email} gave no session (HTTP ${attempt.status}, to ${attempt.location})`);
+  if (!who.totpSecret) return attempt.session;
+  const verify = actions?.find((a) => a.name === 'verifySecondFactorAction');
+  if (!verify) throw new Error(`${who.email} has a second factor: pass the build's actions to signInSession`);
+  const response = await callAction({
+    baseUrl,
+    route: actionRoute(verify, {}),
+    actionId: verify.id,
+    cookie: attempt.session,
+    fields: [
+      ['code', await freshTotpCode(who.totpSecret)],
+      ['next', '/editor'],
+    ],
+  });
+  if (response.redirect !== '/editor')
+    throw new Error(`The second factor of ${who.email} was refused: ${JSON.stringify(response.result ?? response.problem)}`);
+  return attempt.session;
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { createClient, type Client } from '@libsql/client';
+import { deriveKey, seal } from '../../lib/totp';
 
 // Servers and databases for the reliability tests. Each test gets its own copy of a seeded
 // database and its own `next start`, so killing a server or flooding it with saves cannot
@@ -21,10 +22,27 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 const BUILD = '.next-e2e';
 export const AUTH_SECRET = 'reliability-only-secret-not-used-anywhere-else-0123';
 
+/** The test admin's TOTP key (base32): admins must use a second factor, so it is set up in the template. */
+export const ADMIN_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
 export const ACCOUNTS = {
-  admin: { email: 'reliability-admin@example.org', password: 'reliability-admin-password', role: 'admin', name: 'Reliability Admin' },
+  admin: {
+    email: 'reliability-admin@example.org',
+    password: 'reliability-admin-password',
+    role: 'admin',
+    name: 'Reliability Admin',
+    totpSecret: ADMIN_TOTP_SECRET,
+  },
   editor: { email: 'reliability-editor@example.org', password: 'reliability-editor-password', role: 'editor', name: 'Reliability Editor' },
+  editor2: {
+    email: 'reliability-editor-2@example.org',
+    password: 'reliability-second-editor-password',
+    role: 'editor',
+    name: 'Reliability Editor Two',
+  },
 } as const;
+
+export type Account = { email: string; password: string; totpSecret?: string };
 
 const PRIVATE_ENTRIES = new Set(['.git', 'data', 'tmp', 'test-results', 'playwright-report', 'blob-report', 'screenshots']);
 
@@ -32,7 +50,8 @@ export type Workspace = { dir: string; appDir: string; template: string; distDir
 
 /** The private app folder and a seeded template database with the two test accounts. */
 export async function prepareWorkspace(): Promise<Workspace> {
-  if (!existsSync(path.join(ROOT, BUILD, 'BUILD_ID'))) throw new Error(`No production build in ${BUILD}; the browser suite's web server makes it (scripts/e2e-server.sh).`);
+  if (!existsSync(path.join(ROOT, BUILD, 'BUILD_ID')))
+    throw new Error(`No production build in ${BUILD}; the browser suite's web server makes it (scripts/e2e-server.sh).`);
   const dir = mkdtempSync(path.join(tmpdir(), 'ct-reliability-'));
   const appDir = path.join(dir, 'app');
   mkdirSync(appDir);
@@ -60,6 +79,13 @@ export async function prepareWorkspace(): Promise<Workspace> {
       env: { ...env, USER_PASSWORD: account.password },
     });
   }
+  // The admin's second factor, as if set up in the workspace: its key sealed with this server's secret.
+  await withDatabase(template, (db) =>
+    db.execute({
+      sql: "update users set totp_secret = ?, totp_enabled_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where email = ?",
+      args: [seal(ADMIN_TOTP_SECRET, deriveKey(AUTH_SECRET, 'totp')), ACCOUNTS.admin.email],
+    }),
+  );
   return { dir, appDir, template, distDir: path.join(appDir, BUILD) };
 }
 
@@ -92,18 +118,31 @@ export async function integrityCheck(file: string): Promise<string> {
 }
 
 /**
- * A fingerprint of every table's rows, except the sign-in attempts a refused sign-in is
- * meant to record. Equal fingerprints mean nothing stored was added, changed or removed.
+ * A fingerprint of every table's rows, except the sign-in bookkeeping: the attempts a refused
+ * sign-in is meant to record, and the session rows a successful one opens. Equal fingerprints
+ * mean nothing stored was added, changed or removed.
  */
 export async function tableFingerprints(file: string): Promise<Record<string, { rows: number; sha256: string }>> {
   return withDatabase(file, async (db) => {
-    const tables = (await db.execute("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '\\_\\_%' escape '\\' and name <> 'sign_in_attempts' order by name")).rows.map((r) => String(r.name));
+    const tables = (
+      await db.execute(
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '\\_\\_%' escape '\\' and name not in ('sign_in_attempts', 'user_sessions') order by name",
+      )
+    ).rows.map((r) => String(r.name));
     const out: Record<string, { rows: number; sha256: string }> = {};
     for (const table of tables) {
       const rows = (await db.execute(`select * from "${table}" order by rowid`)).rows;
       const hash = createHash('sha256');
       for (const row of rows) {
-        hash.update(JSON.stringify(Object.values(row), (_key, value: unknown) => (value instanceof ArrayBuffer ? createHash('sha256').update(Buffer.from(value)).digest('hex') : typeof value === 'bigint' ? String(value) : value)));
+        hash.update(
+          JSON.stringify(Object.values(row), (_key, value: unknown) =>
+            value instanceof ArrayBuffer
+              ? createHash('sha256').update(Buffer.from(value)).digest('hex')
+              : typeof value === 'bigint'
+                ? String(value)
+                : value,
+          ),
+        );
         hash.update('\n');
       }
       out[table] = { rows: rows.length, sha256: hash.digest('hex') };
@@ -115,6 +154,8 @@ export async function tableFingerprints(file: string): Promise<Record<string, { 
 export type AppServer = {
   baseUrl: string;
   port: number;
+  /** The process group of `next start` (its pid): for measuring its memory. */
+  pid: number;
   /** The server's output, for diagnosing a failure. */
   output: () => string;
   /** SIGTERM, then SIGKILL if it lingers. */
@@ -152,24 +193,34 @@ function exited(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startApp(workspace: Workspace, { dbFile, port, env = {} }: { dbFile: string; port: number; env?: Record<string, string> }): Promise<AppServer> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', workspace.appDir, '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: workspace.appDir,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: `file:${dbFile}`,
-      NEXT_DIST_DIR: BUILD,
-      NEXT_TELEMETRY_DISABLED: '1',
-      AUTH_SECRET,
-      AUTH_TRUST_HOST: 'true',
-      SNAPSHOT_SCHEDULE: 'off',
-      ...env,
+export async function startApp(
+  workspace: Workspace,
+  { dbFile, port, env = {} }: { dbFile: string; port: number; env?: Record<string, string> },
+): Promise<AppServer> {
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', workspace.appDir, '-H', '127.0.0.1', '-p', String(port)],
+    {
+      cwd: workspace.appDir,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: `file:${dbFile}`,
+        NEXT_DIST_DIR: BUILD,
+        NEXT_TELEMETRY_DISABLED: '1',
+        AUTH_SECRET,
+        AUTH_TRUST_HOST: 'true',
+        SNAPSHOT_SCHEDULE: 'off',
+        // No background fetching of evidence links: these servers measure saves, crashes and
+        // hostile input, and compare tables before and after; a retry pass would write meanwhile.
+        EVIDENCE_ARCHIVE: 'off',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so a crash takes down every process `next start` made.
+      detached: true,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, so a crash takes down every process `next start` made.
-    detached: true,
-  });
+  );
   running.add(child);
   child.once('exit', () => running.delete(child));
   let log = '';
@@ -183,6 +234,7 @@ export async function startApp(workspace: Workspace, { dbFile, port, env = {} }:
   const server: AppServer = {
     baseUrl,
     port,
+    pid: child.pid!,
     output: () => log,
     stop: async () => {
       await signal('SIGTERM');

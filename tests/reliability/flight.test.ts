@@ -30,7 +30,9 @@ describe('Flight action responses', () => {
   });
 
   it('reads a result inlined in the root row and ignores a rendered tree after it', () => {
-    const body = utf8('0:{"a":{"status":"ok","message":"Update logged and published.","result":{"version":"7"}},"f":[["$","div",null,{}]],"q":""}\n4:I["chunk",[]]\n');
+    const body = utf8(
+      '0:{"a":{"status":"ok","message":"Update logged and published.","result":{"version":"7"}},"f":[["$","div",null,{}]],"q":""}\n4:I["chunk",[]]\n',
+    );
     expect(actionResultFromFlight(body)).toEqual({ status: 'ok', message: 'Update logged and published.', result: { version: '7' } });
   });
 

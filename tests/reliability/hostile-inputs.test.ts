@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { parseObservationsCsv } from '../../lib/csv-observations';
 import { CATEGORIES, VERDICTS } from '../../lib/domain';
 import {
@@ -11,14 +11,21 @@ import {
   commitmentTranslationsSchema,
   csvImportSchema,
   inviteUserSchema,
+  metricSchema,
   observationSchema,
+  plannedDateSchema,
   preferObservationSchema,
+  secondFactorSchema,
   setDisabledSchema,
   signInSchema,
   sourceSchema,
   statusUpdateSchema,
   targetRevisionSchema,
+  totpCodeSchema,
+  userIdSchema,
+  archiveIdSchema,
 } from '../../lib/validation';
+import { rejectSuggestionSchema, suggestionIdSchema } from '../../lib/suggestions';
 import type { Fields } from './action-client';
 import { actionCases, BROKEN_CSV, csvFor, enumJunk, queryCases, type ActionCase, type Category, type Known } from './hostile-inputs';
 
@@ -29,8 +36,10 @@ const known: Known = {
   foreignUpdateId: 40,
   sourceId: 2,
   sourceSlug: 'akorda-speech',
+  sourcePublishedOn: '2023-09-14',
   commitmentSlug: 'aktau-container-hub',
   metricId: 1,
+  metricSlug: 'intra-regional-trade',
   observationId: 5,
   adminId: 1,
   editorId: 2,
@@ -43,7 +52,10 @@ const known: Known = {
 function formValues(fields: Fields): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
   for (const key of new Set(fields.map(([n]) => n))) {
-    const all = fields.filter(([n]) => n === key).map(([, v]) => v).filter((v): v is string => typeof v === 'string');
+    const all = fields
+      .filter(([n]) => n === key)
+      .map(([, v]) => v)
+      .filter((v): v is string => typeof v === 'string');
     const name = key.endsWith('[]') ? key.slice(0, -2) : key;
     values[name] = key.endsWith('[]') || all.length > 1 ? all : (all[0] ?? '');
   }
@@ -61,6 +73,8 @@ const schemas: Record<string, (values: Record<string, string | string[]>) => z.Z
     return statusUpdateSchema(known.today).safeParse({ ...v, evidence });
   },
   recordTargetRevision: (v) => targetRevisionSchema.safeParse(v),
+  recordPlannedDate: (v) => plannedDateSchema(known.today).safeParse(v),
+  saveMetricAction: (v) => metricSchema.safeParse(v),
   addObservationAction: (v) => observationSchema.safeParse(v),
   preferObservationAction: (v) => preferObservationSchema.safeParse(v),
   importCsvAction: (v) => csvImportSchema.safeParse(v),
@@ -73,13 +87,24 @@ const schemas: Record<string, (values: Record<string, string | string[]>) => z.Z
   setDisabledAction: (v) => setDisabledSchema.safeParse(v),
   // signInAction reads single values with formData.get: the first one, a file as text.
   signInAction: (v) => signInSchema.safeParse({ email: asArray(v.email)[0] ?? '', password: asArray(v.password)[0] ?? '' }),
+  resetPasswordAction: (v) => userIdSchema.safeParse(v),
+  resetSecondFactorAction: (v) => userIdSchema.safeParse(v),
+  recheckArchiveAction: (v) => archiveIdSchema.safeParse(v),
+  rejectSuggestionAction: (v) => rejectSuggestionSchema.safeParse(v),
+  purgeSuggestionAction: (v) => suggestionIdSchema.safeParse(v),
+  // app/(workspace)/editor/security/actions.ts and sign-in/actions.ts
+  startSecondFactorSetupAction: (v) => z.object({}).safeParse(v),
+  confirmSecondFactorAction: (v) => totpCodeSchema.safeParse(v),
+  replaceRecoveryCodesAction: (v) => totpCodeSchema.safeParse(v),
+  turnOffSecondFactorAction: (v) => totpCodeSchema.safeParse(v),
+  verifySecondFactorAction: (v) => secondFactorSchema.safeParse(v),
 };
 
 /** zod's own wording, which tells an editor nothing about our fields. */
 const ZOD_DEFAULT = /^(Invalid input|Invalid option|Too (big|small)|Invalid (string|number|email|url|date|format)|Expected |Required$)/;
 
 const cases = actionCases(known);
-const checkable = (c: ActionCase) => c.root === undefined && c.actionId === undefined && c.account !== 'anonymous' || c.action === 'signInAction';
+const checkable = (c: ActionCase) => (c.root === undefined && c.actionId === undefined && c.account !== 'anonymous') || c.action === 'signInAction';
 
 describe('the bad-input corpus', () => {
   it('holds well over a thousand inputs, across every category', () => {
@@ -87,8 +112,24 @@ describe('the bad-input corpus', () => {
     expect(cases.length + queries.length).toBeGreaterThanOrEqual(1000);
     const categories = new Set<Category>([...cases, ...queries].map((c) => c.category));
     for (const category of [
-      'wrong-type', 'missing-field', 'huge-string', 'bad-date', 'markup', 'sql', 'unicode', 'unknown-id', 'bad-number',
-      'bad-enum', 'bad-slug', 'bad-url', 'bad-email', 'broken-csv', 'stale-version', 'business-rule', 'access', 'open-redirect',
+      'wrong-type',
+      'missing-field',
+      'huge-string',
+      'bad-date',
+      'markup',
+      'sql',
+      'unicode',
+      'unknown-id',
+      'bad-number',
+      'bad-enum',
+      'bad-slug',
+      'bad-url',
+      'bad-email',
+      'broken-csv',
+      'stale-version',
+      'business-rule',
+      'access',
+      'open-redirect',
     ] satisfies Category[]) {
       expect(categories, category).toContain(category);
     }
@@ -143,6 +184,64 @@ describe('the bad-input corpus', () => {
     expect(checked).toBeGreaterThan(150);
   });
 
+  it('has a schema for every action it sends forms to', () => {
+    const formless = new Set(['snapshotNowAction', 'signOutAction']);
+    expect([...new Set(cases.map((c) => c.action))].filter((a) => !formless.has(a) && !schemas[a])).toEqual([]);
+  });
+
+  // reliability.spec.ts compares every table before and after the corpus, and its later cases
+  // need the admin's session: a security case that succeeded would change both.
+  it('sends the security actions only forms that must be refused, by callers who leave no trace', () => {
+    const accepts = (c: ActionCase) => c.root === undefined && schemas[c.action]!(formValues(c.fields)).success;
+    const userId = (c: ActionCase) => Number(formValues(c.fields).userId);
+    const security = cases.filter((c) => /SecondFactor|RecoveryCodes|resetPassword/.test(c.action));
+    const count = (action: string) => security.filter((c) => c.action === action).length;
+    for (const action of [
+      'resetPasswordAction',
+      'resetSecondFactorAction',
+      'startSecondFactorSetupAction',
+      'confirmSecondFactorAction',
+      'replaceRecoveryCodesAction',
+      'turnOffSecondFactorAction',
+      'verifySecondFactorAction',
+    ]) {
+      expect(count(action), action).toBeGreaterThanOrEqual(20);
+    }
+    for (const c of security) {
+      if (c.account === 'anonymous') {
+        expect(c.expect, c.label).toEqual({ kind: 'status', status: 401 });
+        continue;
+      }
+      if (c.expect.kind === 'status') {
+        expect(c.expect.status, c.label).toBe(403);
+        // Refused by the access policy: the session owes nothing, or the caller is not an admin.
+        expect(c.action === 'verifySecondFactorAction' || (c.account === 'editor' && c.action.startsWith('reset')), c.label).toBe(true);
+        continue;
+      }
+      expect(c.expect, c.label).toEqual({ kind: 'rejected' });
+      expect(c.action, `${c.label}: a signed-in session owing nothing never reaches this action`).not.toBe('verifySecondFactorAction');
+      if (!accepts(c)) continue;
+      switch (c.action) {
+        case 'resetPasswordAction':
+          // Any real account would get a new password.
+          expect(userId(c), c.label).toBeGreaterThanOrEqual(known.missingId);
+          break;
+        case 'resetSecondFactorAction':
+          // Only the admin has a factor, and it is their own.
+          expect(userId(c) >= known.missingId || userId(c) === known.editorId || userId(c) === known.adminId, c.label).toBe(true);
+          break;
+        case 'startSecondFactorSetupAction':
+          // From the editor it would store a new secret.
+          expect(c.account, c.label).toBe('admin');
+          break;
+        case 'replaceRecoveryCodesAction':
+          // The admin's code is checked, and a guess can be right.
+          expect(c.account, c.label).toBe('editor');
+          break;
+      }
+    }
+  });
+
   it('only holds CSV files the importer refuses, each for a stated reason', () => {
     const knownSourceSlugs = new Set([known.sourceSlug]);
     for (const { label, csv } of BROKEN_CSV) {
@@ -166,7 +265,10 @@ describe('the bad-input corpus', () => {
   it('asks the public pages about every list filter, and about unknown addresses', () => {
     const queries = queryCases(known);
     for (const param of ['category', 'status', 'kind', 'country', 'sort', 'page', 'q']) {
-      expect(queries.some((q) => q.path.startsWith(`/commitments?${param}=`) && q.expect === 'notice'), param).toBe(true);
+      expect(
+        queries.some((q) => q.path.startsWith(`/commitments?${param}=`) && q.expect === 'notice'),
+        param,
+      ).toBe(true);
     }
     expect(queries.filter((q) => q.expect === 'not-found').length).toBeGreaterThan(30);
   });

@@ -6,7 +6,16 @@ import autocannon from 'autocannon';
 import { test as browserTest } from '../../e2e/fixtures';
 import { STAGES, type StagedKind } from '../../lib/domain';
 import type { ActionState } from '../../lib/server/editor-action';
-import { actionRoute, callAction, encodeActionBody, FORM_FIELD_PREFIX, readActionManifest, signInSession, type ActionInfo, type ActionResponse } from './action-client';
+import {
+  actionRoute,
+  callAction,
+  encodeActionBody,
+  FORM_FIELD_PREFIX,
+  readActionManifest,
+  signInSession,
+  type ActionInfo,
+  type ActionResponse,
+} from './action-client';
 import {
   ACCOUNTS,
   copyDatabase,
@@ -69,7 +78,12 @@ async function commitmentsOf(file: string, count: number): Promise<CommitmentRow
 
 async function storedNotes(file: string, prefix: string): Promise<{ note: string; commitmentId: number }[]> {
   return withDatabase(file, async (db) =>
-    (await db.execute({ sql: "select note, commitment_id from status_updates where note like ? escape '\\'", args: [`${prefix.replace(/[%_\\]/g, '\\$&')}%`] })).rows.map((r) => ({
+    (
+      await db.execute({
+        sql: "select note, commitment_id from status_updates where note like ? escape '\\'",
+        args: [`${prefix.replace(/[%_\\]/g, '\\$&')}%`],
+      })
+    ).rows.map((r) => ({
       note: String(r.note),
       commitmentId: Number(r.commitment_id),
     })),
@@ -126,7 +140,9 @@ browserTest('the test client posts a server action exactly as the browser does, 
     expect(request.headers()['next-action']).toBe(logAction.id);
     expect(new URL(request.url()).pathname).toBe(actionRoute(logAction, { slug: commitment!.slug }));
     // The same body shape: field 0 holds [previous state, "$K1"], the form's fields are prefixed _1_.
-    const body = await new Response(new Uint8Array(request.postDataBuffer() ?? Buffer.alloc(0)), { headers: { 'content-type': request.headers()['content-type']! } }).formData();
+    const body = await new Response(new Uint8Array(request.postDataBuffer() ?? Buffer.alloc(0)), {
+      headers: { 'content-type': request.headers()['content-type']! },
+    }).formData();
     const root = JSON.parse(String(body.get('0'))) as unknown[];
     expect(root).toHaveLength(2);
     expect(root[1]).toBe('$K1');
@@ -150,7 +166,9 @@ browserTest('the test client posts a server action exactly as the browser does, 
       route: new URL(request.url()).pathname,
       actionId: logAction.id,
       cookie,
-      fields: browserFields.map(([k, v]) => [k, k === 'note' ? `protocol-${runId} replayed by the test client` : k === 'expectedVersion' ? version! : v] as const),
+      fields: browserFields.map(
+        ([k, v]) => [k, k === 'note' ? `protocol-${runId} replayed by the test client` : k === 'expectedVersion' ? version! : v] as const,
+      ),
     });
     expect(replay.status).toBe(200);
     expect(replay.result?.status, JSON.stringify(replay.result)).toBe('ok');
@@ -164,10 +182,17 @@ test('200 readers for 30 s while editors save 500 status updates: no 5xx, exactl
   const db = await freshDatabase('load');
   const server = await startApp(workspace!, { dbFile: db, port: 3501 });
   await withServer(server, async () => {
-    const sessions = [await signInSession(server.baseUrl, ACCOUNTS.editor), await signInSession(server.baseUrl, ACCOUNTS.admin)];
+    const sessions = [await signInSession(server.baseUrl, ACCOUNTS.editor), await signInSession(server.baseUrl, ACCOUNTS.editor2)];
     const [warmup, ...commitments] = await commitmentsOf(db, 11);
     const sourceSlug = await withDatabase(db, async (c) => String((await c.execute('select slug from sources order by id limit 1')).rows[0]!.slug));
-    const readPaths = ['/', '/commitments', '/commitments?category=transport&sort=progress', `/commitments/${commitments[3]!.slug}`, '/sources', `/sources/${sourceSlug}`];
+    const readPaths = [
+      '/',
+      '/commitments',
+      '/commitments/view/category/transport/sort/progress',
+      `/commitments/${commitments[3]!.slug}`,
+      '/sources',
+      `/sources/${sourceSlug}`,
+    ];
     for (const p of readPaths) expect((await fetch(`${server.baseUrl}${p}`)).status, p).toBe(200);
 
     const logAction = actionNamed('logStatusUpdate');
@@ -175,7 +200,19 @@ test('200 readers for 30 s while editors save 500 status updates: no 5xx, exactl
     // has long done so. Two saves on another commitment first, outside the measurement and
     // outside the notes counted below.
     const warmupSaves: Save[] = [];
-    await runEditor({ baseUrl: server.baseUrl, action: logAction, cookie: sessions[0]!, commitment: warmup!, editor: 99, notePrefix: `warmup-${runId}`, asOf: yesterday, count: 2 }, warmupSaves);
+    await runEditor(
+      {
+        baseUrl: server.baseUrl,
+        action: logAction,
+        cookie: sessions[0]!,
+        commitment: warmup!,
+        editor: 99,
+        notePrefix: `warmup-${runId}`,
+        asOf: yesterday,
+        count: 2,
+      },
+      warmupSaves,
+    );
     expect(warmupSaves.map((s) => s.outcome)).toEqual(['acked', 'acked']);
     const saves: Save[] = [];
     const started = Date.now();
@@ -193,7 +230,10 @@ test('200 readers for 30 s while editors save 500 status updates: no 5xx, exactl
     const probe = (async () => {
       while (probing) {
         const sent = Date.now();
-        const outcome = await fetch(`${server.baseUrl}/robots.txt`, { signal: AbortSignal.timeout(60_000) }).then((r) => r.text().then(() => `HTTP ${r.status}`), (e: Error) => e.message);
+        const outcome = await fetch(`${server.baseUrl}/static-reference.txt`, { signal: AbortSignal.timeout(60_000) }).then(
+          (r) => r.text().then(() => `HTTP ${r.status}`),
+          (e: Error) => e.message,
+        );
         const took = Date.now() - sent;
         if (took > 1000) stalls.push(`${took} ms at ${((sent - started) / 1000).toFixed(1)} s (${outcome})`);
         await new Promise((r) => setTimeout(r, 100));
@@ -202,7 +242,19 @@ test('200 readers for 30 s while editors save 500 status updates: no 5xx, exactl
     const perEditor = 500 / commitments.length;
     await Promise.all(
       commitments.map((commitment, editor) =>
-        runEditor({ baseUrl: server.baseUrl, action: logAction, cookie: sessions[editor % 2]!, commitment, editor, notePrefix: `load-${runId}`, asOf: yesterday, count: perEditor }, saves),
+        runEditor(
+          {
+            baseUrl: server.baseUrl,
+            action: logAction,
+            cookie: sessions[editor % 2]!,
+            commitment,
+            editor,
+            notePrefix: `load-${runId}`,
+            asOf: yesterday,
+            count: perEditor,
+          },
+          saves,
+        ),
       ),
     );
     const writeSeconds = (Date.now() - started) / 1000;
@@ -250,10 +302,21 @@ test('kill -9 while saves are in flight: after a restart the database is intact 
   let sessions: string[] = [];
   let inFlightAtKill = 0;
   await withServer(server, async () => {
-    sessions = [await signInSession(server.baseUrl, ACCOUNTS.editor), await signInSession(server.baseUrl, ACCOUNTS.admin)];
+    sessions = [await signInSession(server.baseUrl, ACCOUNTS.editor), await signInSession(server.baseUrl, ACCOUNTS.editor2)];
     const writers = Promise.all(
       commitments.map((commitment, editor) =>
-        runEditor({ baseUrl: server.baseUrl, action: logAction, cookie: sessions[editor % 2]!, commitment, editor, notePrefix: `crash-${runId}`, asOf: yesterday }, saves),
+        runEditor(
+          {
+            baseUrl: server.baseUrl,
+            action: logAction,
+            cookie: sessions[editor % 2]!,
+            commitment,
+            editor,
+            notePrefix: `crash-${runId}`,
+            asOf: yesterday,
+          },
+          saves,
+        ),
       ),
     );
     await waitFor(() => saves.filter((s) => s.outcome === 'acked').length >= 40, '40 acknowledged saves', 60_000);
@@ -288,7 +351,19 @@ test('kill -9 while saves are in flight: after a restart the database is intact 
     }
     // And the restarted server takes saves again, on the same session.
     const again: Save[] = [];
-    await runEditor({ baseUrl: restarted.baseUrl, action: logAction, cookie: sessions[0]!, commitment: after[0]!, editor: 0, notePrefix: `crash-${runId}-after`, asOf: yesterday, count: 1 }, again);
+    await runEditor(
+      {
+        baseUrl: restarted.baseUrl,
+        action: logAction,
+        cookie: sessions[0]!,
+        commitment: after[0]!,
+        editor: 0,
+        notePrefix: `crash-${runId}-after`,
+        asOf: yesterday,
+        count: 1,
+      },
+      again,
+    );
     expect(again.map((s) => s.outcome)).toEqual(['acked']);
   });
 });
@@ -302,9 +377,12 @@ async function knownValues(db: string): Promise<Known> {
     };
     const staged = await one("select id, slug, version, kind from commitments where kind <> 'target' order by id limit 1");
     const kind = String(staged.kind) as StagedKind;
-    const foreignStage = Object.values(STAGES).flat().find((s) => !(STAGES[kind] as readonly string[]).includes(s))!;
+    const foreignStage = Object.values(STAGES)
+      .flat()
+      .find((s) => !(STAGES[kind] as readonly string[]).includes(s))!;
     const target = await one("select id, version from commitments where kind = 'target' order by id limit 1");
-    const source = await one('select id, slug from sources order by id limit 1');
+    const source = await one('select id, slug, published_on from sources order by id limit 1');
+    const metric = await one('select id, slug from metrics order by id limit 1');
     let maxId = 0;
     for (const table of ['commitments', 'sources', 'metrics', 'observations', 'status_updates', 'users', 'snapshots']) {
       maxId = Math.max(maxId, Number((await one(`select coalesce(max(id), 0) as n from ${table}`)).n));
@@ -316,8 +394,10 @@ async function knownValues(db: string): Promise<Known> {
       foreignUpdateId: Number((await one('select id from status_updates where commitment_id <> ? order by id limit 1', [Number(staged.id)])).id),
       sourceId: Number(source.id),
       sourceSlug: String(source.slug),
+      sourcePublishedOn: String(source.published_on),
       commitmentSlug: String(staged.slug),
-      metricId: Number((await one('select id from metrics order by id limit 1')).id),
+      metricId: Number(metric.id),
+      metricSlug: String(metric.slug),
       observationId: Number((await one('select id from observations order by id limit 1')).id),
       adminId: Number((await one('select id from users where email = ?', [ACCOUNTS.admin.email])).id),
       editorId: Number((await one('select id from users where email = ?', [ACCOUNTS.editor.email])).id),
@@ -387,7 +467,8 @@ async function judgeQuery(c: QueryCase, baseUrl: string): Promise<{ status: numb
       if (status !== c.api!.status) return fail(`expected ${c.api!.status}`);
       const error = (JSON.parse(body) as { error?: { message?: string; parameter?: string | null } }).error;
       if (!error?.message?.trim()) return fail('no error message');
-      if (error.parameter !== c.api!.parameter) return fail(`the error names ${JSON.stringify(error.parameter)}, expected ${JSON.stringify(c.api!.parameter)}`);
+      if (error.parameter !== c.api!.parameter)
+        return fail(`the error names ${JSON.stringify(error.parameter)}, expected ${JSON.stringify(c.api!.parameter)}`);
       return { status, problem: null };
     }
   }
@@ -410,7 +491,7 @@ test('a thousand malformed and hostile inputs against every write path and publi
   await withServer(server, async () => {
     const cookies: Record<ActionCase['account'], string | undefined> = {
       editor: await signInSession(server.baseUrl, ACCOUNTS.editor),
-      admin: await signInSession(server.baseUrl, ACCOUNTS.admin),
+      admin: await signInSession(server.baseUrl, ACCOUNTS.admin, actions),
       anonymous: undefined,
     };
     const known = await knownValues(db);
@@ -473,7 +554,11 @@ test('a thousand malformed and hostile inputs against every write path and publi
       `bad input: ${cases.length} action inputs (${new Set(cases.map((c) => c.action)).size} actions) and ${queries.length} public-address inputs in ${seconds.toFixed(1)} s; ` +
         `responses by status ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}; 5xx ${serverErrors}; ${failures.length} not refused as expected`,
     );
-    say(`bad input: tables compared before/after: ${Object.entries(after).map(([t, v]) => `${t} ${v.rows}`).join(', ')}`);
+    say(
+      `bad input: tables compared before/after: ${Object.entries(after)
+        .map(([t, v]) => `${t} ${v.rows}`)
+        .join(', ')}`,
+    );
     expect(failures.slice(0, 40), `${failures.length} inputs were not refused as expected`).toEqual([]);
     expect(serverErrors).toBe(0);
     expect(after).toEqual(before);
@@ -499,7 +584,19 @@ test('npm run db:backup while the server takes saves; npm run db:restore brings 
     let saving = true;
     const writers = Promise.all(
       commitments.map((commitment, editor) =>
-        runEditor({ baseUrl: server.baseUrl, action: logAction, cookie, commitment, editor, notePrefix: `backup-${runId}`, asOf: yesterday, keepGoing: () => saving }, saves),
+        runEditor(
+          {
+            baseUrl: server.baseUrl,
+            action: logAction,
+            cookie,
+            commitment,
+            editor,
+            notePrefix: `backup-${runId}`,
+            asOf: yesterday,
+            keepGoing: () => saving,
+          },
+          saves,
+        ),
       ),
     );
     const ackedCount = () => saves.filter((s) => s.outcome === 'acked').length;
@@ -545,7 +642,10 @@ test('npm run db:backup while the server takes saves; npm run db:restore brings 
   expect(saves.filter((s) => s.startedAt > backupEnded && restoredNotes.has(s.note)).map((s) => s.note)).toEqual([]);
   // Per editor, the copy holds saves 0..k-1 with no gap: one moment of a sequence.
   for (const editor of commitments.keys()) {
-    const sequences = saves.filter((s) => s.editor === editor && restoredNotes.has(s.note)).map((s) => s.sequence).sort((a, b) => a - b);
+    const sequences = saves
+      .filter((s) => s.editor === editor && restoredNotes.has(s.note))
+      .map((s) => s.sequence)
+      .sort((a, b) => a - b);
     expect(sequences, `editor ${editor}`).toEqual(sequences.map((_, i) => i));
   }
   // And each commitment's version matches the number of its saves in the copy.

@@ -16,6 +16,8 @@ export default async function EditorLayout({ children }: { children: React.React
           <Link href="/editor">Commitments</Link>
           <Link href="/editor/sources">Sources</Link>
           <Link href="/editor/metrics">Figures</Link>
+          <Link href="/editor/suggestions">Suggestions</Link>
+          <Link href="/editor/archive">Evidence archive</Link>
           {user.role === 'admin' ? (
             <>
               <Link href="/editor/users">Users</Link>
@@ -24,6 +26,7 @@ export default async function EditorLayout({ children }: { children: React.React
             </>
           ) : null}
           <Link href="/editor/password">Password</Link>
+          <Link href="/editor/security">Second factor</Link>
           <form action={signOutAction}>
             <span className="small muted">
               {user.name} ({user.role}){' '}

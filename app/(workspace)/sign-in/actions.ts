@@ -2,21 +2,32 @@
 
 import { randomUUID } from 'node:crypto';
 import { AuthError } from 'next-auth';
-import { signIn, signOut } from '@/auth';
-import { signInSchema } from '@/lib/validation';
-import { NOT_A_FORM, type ActionState } from '@/lib/server/editor-action';
+import { currentSession, signIn, signOut } from '@/auth';
+import { getDb } from '@/db/client';
+import { getSecondFactor, getUserById } from '@/db/queries';
+import { claimSignInAttempt, endSessions, settleSignInAttempt, spendRecoveryCode, spendSecondFactorStep } from '@/db/mutations';
+import { serverSecret } from '@/lib/env';
+import { SIGN_IN_LIMITS } from '@/lib/rate-limit';
+import { deriveKey, recoveryCodeDigest, sameDigest, unseal, verifyTotp } from '@/lib/totp';
+import { secondFactorSchema, signInSchema } from '@/lib/validation';
+import { editorAction, NOT_A_FORM, type ActionState } from '@/lib/server/editor-action';
 
 /** Only our own workspace paths are allowed as a destination after sign-in. */
 function safeNext(next: unknown): string {
   return typeof next === 'string' && /^\/editor(\/[\w\-/]*)?$/.test(next) ? next : '/editor';
 }
 
-export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+export async function signInAction(_previous: ActionState<never>, formData: FormData): Promise<ActionState<never>> {
   if (!(formData instanceof FormData)) return { ...NOT_A_FORM, nonce: randomUUID() };
   return { ...(await attemptSignIn(formData)), nonce: randomUUID() };
 }
 
-async function attemptSignIn(formData: FormData): Promise<ActionState> {
+const SIGN_IN_REFUSALS: Record<string, string> = {
+  rate_limited: `Too many sign-in attempts. Wait up to ${SIGN_IN_LIMITS.perAccount.windowMinutes} minutes, then try again.`,
+  one_time_password_expired: 'This one-time password has expired. Ask an admin for a new one (Users → New one-time password).',
+};
+
+async function attemptSignIn(formData: FormData): Promise<ActionState<never>> {
   const email = String(formData.get('email') ?? '');
   const values = { email, next: String(formData.get('next') ?? '') };
   const parsed = signInSchema.safeParse({ email, password: formData.get('password') ?? '' });
@@ -29,21 +40,70 @@ async function attemptSignIn(formData: FormData): Promise<ActionState> {
     await signIn('credentials', { ...parsed.data, redirectTo: safeNext(formData.get('next')) });
   } catch (error) {
     if (error instanceof AuthError) {
-      const code = (error as AuthError & { code?: string }).code;
-      return {
-        status: 'error',
-        message:
-          code === 'rate_limited'
-            ? 'Too many sign-in attempts. Wait 15 minutes, then try again.'
-            : 'Wrong email or password.',
-        values,
-      };
+      const code = (error as AuthError & { code?: string }).code ?? '';
+      return { status: 'error', message: SIGN_IN_REFUSALS[code] ?? 'Wrong email or password.', values };
     }
     throw error; // the redirect after a successful sign-in
   }
   return { status: 'ok', message: 'Signed in.' };
 }
 
+/** Signing out ends every session of the user, copies of this cookie included, then clears it. */
 export async function signOutAction(): Promise<void> {
+  const live = await currentSession();
+  if (live) await endSessions(await getDb(), { userId: live.user.id, actor: { id: live.user.id, name: live.user.name } });
   await signOut({ redirectTo: '/sign-in?signed-out=1' });
 }
+
+/**
+ * The second step of signing in: a code from the authenticator app, or a recovery code. Wrong
+ * codes are throttled per account like passwords; a code is accepted once.
+ */
+export const verifySecondFactorAction = editorAction(
+  { schema: secondFactorSchema, step: 'second-factor' },
+  async (input, { db, actor, sessionId }) => {
+    const factor = await getSecondFactor({ userId: actor.id });
+    const secret = factor?.sealedSecret ? unseal(factor.sealedSecret, deriveKey(serverSecret(), 'totp')) : null;
+    if (!factor?.enabledAt || secret === null) {
+      return {
+        message: 'Your second factor cannot be read (the server’s secret changed). Ask an admin to reset it.',
+        failed: true,
+        publicData: 'unchanged',
+      };
+    }
+    const me = await getUserById({ id: actor.id });
+    const claim = await claimSignInAttempt(db, {
+      email: me?.email ?? String(actor.id),
+      address: null,
+      device: null,
+      kind: 'second-factor',
+      buckets: [['second-factor', SIGN_IN_LIMITS.secondFactor]],
+    });
+    if (!claim.allowed) {
+      return {
+        message: `Too many wrong codes. Wait up to ${SIGN_IN_LIMITS.secondFactor.windowMinutes} minutes, then try again.`,
+        failed: true,
+        publicData: 'unchanged',
+      };
+    }
+    const step = verifyTotp(secret, input.code, new Date(), factor.lastStep);
+    let accepted = step !== null && (await spendSecondFactorStep(db, { userId: actor.id, step, sessionId }));
+    let left: number | null = null;
+    if (!accepted && !/^\d{6}$/.test(input.code.replace(/\s+/g, ''))) {
+      const key = deriveKey(serverSecret(), 'recovery-codes');
+      const digest = recoveryCodeDigest(input.code, key);
+      const result = await spendRecoveryCode(db, { userId: actor.id, matches: (d) => sameDigest(d, digest), sessionId, actor });
+      accepted = result.used;
+      left = result.left;
+    }
+    if (!accepted)
+      return { message: 'That code is not right, or was already used. Enter the code your app shows now.', failed: true, publicData: 'unchanged' };
+    await settleSignInAttempt(db, { attemptId: claim.attemptId });
+    // After a recovery code, the security page says how many are left and offers new ones.
+    return {
+      message: 'Signed in.',
+      redirectTo: left !== null ? `/editor/security?recovery-codes-left=${left}` : safeNext(input.next),
+      publicData: 'unchanged',
+    };
+  },
+);

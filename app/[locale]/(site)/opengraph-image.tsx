@@ -40,23 +40,21 @@ export default async function Image({ params }: { params: Params }) {
   const average = measured === 0 ? null : summary.byCategory.reduce((sum, c) => sum + (c.meanProgress ?? 0) * c.measured, 0) / measured;
   const number = new Intl.NumberFormat(INTL_TAGS[locale]);
   return new ImageResponse(
-    (
-      <OgFrame siteName={common('siteName')} eyebrow={t('og.homeCommitments', { count: summary.totals.commitments })}>
-        <OgTitle>{t('og.homeTitle')}</OgTitle>
-        <div style={{ display: 'flex', flexDirection: 'column' }}>
-          <OgRow>
-            {VERDICTS.filter((v) => (counts.get(v) ?? 0) > 0).map((v) => (
-              <OgVerdict key={v} verdict={v} text={`${number.format(counts.get(v) ?? 0)} · ${labels.verdict[v]}`} />
-            ))}
-          </OgRow>
-          <OgRow>
-            <OgLabel>{t('og.progress')}</OgLabel>
-            <OgProgress share={average} text={formatProgress(average, INTL_TAGS[locale])} />
-          </OgRow>
-          <div style={{ display: 'flex', fontSize: 24, color: '#56606c', marginTop: 10 }}>{t('og.averageProgress')}</div>
-        </div>
-      </OgFrame>
-    ),
+    <OgFrame siteName={common('siteName')} eyebrow={t('og.homeCommitments', { count: summary.totals.commitments })}>
+      <OgTitle>{t('og.homeTitle')}</OgTitle>
+      <div style={{ display: 'flex', flexDirection: 'column' }}>
+        <OgRow>
+          {VERDICTS.filter((v) => (counts.get(v) ?? 0) > 0).map((v) => (
+            <OgVerdict key={v} verdict={v} text={`${number.format(counts.get(v) ?? 0)} · ${labels.verdict[v]}`} />
+          ))}
+        </OgRow>
+        <OgRow>
+          <OgLabel>{t('og.progress')}</OgLabel>
+          <OgProgress share={average} text={formatProgress(average, INTL_TAGS[locale])} />
+        </OgRow>
+        <div style={{ display: 'flex', fontSize: 24, color: '#56606c', marginTop: 10 }}>{t('og.averageProgress')}</div>
+      </div>
+    </OgFrame>,
     { ...OG_SIZE, fonts },
   );
 }

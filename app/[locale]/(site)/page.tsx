@@ -1,22 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
-import { domainLabels } from '@/i18n/domain-labels';
-import { INTL_TAGS } from '@/i18n/routing';
-import { getDashboardSummary, getFeaturedTarget } from '@/db/queries';
-import { CATEGORIES, VERDICTS } from '@/lib/domain';
+import { getDashboardSummary, getFeaturedTarget, getTrackerStart } from '@/db/queries';
+import { DashboardView } from '@/components/dashboard/dashboard-view';
+import { AsOfPicker } from '@/components/rewind/as-of';
 import { todayIso } from '@/lib/clock';
-import { formatDate, formatValue } from '@/lib/format';
-import { filtersToQuery } from '@/lib/filters';
-import { TrajectoryFigure } from '@/components/charts/trajectory-figure';
-import { VerdictBadge } from '@/components/ui/status-badge';
-import { ProgressBar } from '@/components/ui/progress-bar';
-import { englishLang, InEnglish } from '@/components/ui/in-english';
-import { LocalizedText } from '@/components/ui/fallback-marker';
-import { Deadline } from '@/components/commitments/deadline';
 import { localeAlternates, resolvePageLocale, type LocaleParams } from '@/i18n/server';
 import { feedAlternateTypes } from '@/lib/server/sharing';
-import { SiteFollowLinks } from '@/components/sharing/follow';
 
 // Cached and re-rendered at most every five minutes; editors' saves refresh it at once
 // through revalidatePath (see db/cache notes in docs/architecture.md).
@@ -34,186 +23,16 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 export default async function DashboardPage({ params }: { params: LocaleParams }) {
   const locale = await resolvePageLocale(params);
-  const t = await getTranslations({ locale, namespace: 'dashboard' });
-  const tc = await getTranslations({ locale, namespace: 'commitments' });
-  const labels = domainLabels(locale);
-  const tag = INTL_TAGS[locale];
   const asOf = todayIso();
-  const [summary, featured] = await Promise.all([getDashboardSummary({ asOf, locale }), getFeaturedTarget({ asOf, locale })]);
-  const verdictCount = new Map(summary.byVerdict.map((r) => [r.verdict, r.n]));
-  const categories = CATEGORIES.map((category) => {
-    const row = summary.byCategory.find((r) => r.category === category);
-    return { category, n: row?.n ?? 0, measured: row?.measured ?? 0, meanProgress: row?.meanProgress ?? null };
-  }).filter((c) => c.n > 0);
-  // Titles, notes and source names are English until translated texts are read for the page.
-  const english = (chunks: React.ReactNode) => <InEnglish>{chunks}</InEnglish>;
-
+  const [summary, featured, firstDay] = await Promise.all([
+    getDashboardSummary({ asOf, locale }),
+    getFeaturedTarget({ asOf, locale }),
+    getTrackerStart(),
+  ]);
   return (
     <>
-      <section className="hero" aria-labelledby="page-title">
-        <p className="eyebrow">{t('eyebrow', { date: formatDate(asOf, tag) })}</p>
-        <h1 id="page-title">{t('title')}</h1>
-        <p className="lede">{t('lede', { commitments: summary.totals.commitments, sources: summary.totals.sources })}</p>
-      </section>
-
-      <section aria-labelledby="counts-title" className="section">
-        <h2 id="counts-title">{t('counts.title')}</h2>
-        <ul className="stat-grid">
-          {VERDICTS.filter((v) => (verdictCount.get(v) ?? 0) > 0 || v === 'achieved' || v === 'missed').map((v) => (
-            <li key={v} className="stat">
-              <Link href={`/commitments${filtersToQuery({ status: v })}`} className="stat__link">
-                <span className="stat__value">{verdictCount.get(v) ?? 0}</span>
-                <span className="stat__label">
-                  <VerdictBadge verdict={v} />
-                </span>
-              </Link>
-            </li>
-          ))}
-          <li className="stat stat--alert">
-            <Link href={`/commitments${filtersToQuery({ status: 'overdue' })}`} className="stat__link">
-              <span className="stat__value">{summary.totals.overdue}</span>
-              <span className="stat__label">
-                <span className="badge badge--flag-overdue">
-                  <span aria-hidden="true" className="badge__symbol">
-                    ⚠
-                  </span>
-                  {labels.flag.overdue}
-                </span>
-              </span>
-            </Link>
-          </li>
-        </ul>
-        <p className="muted small">{t('counts.note')}</p>
-      </section>
-
-      {featured ? (
-        <section aria-labelledby={`chart-${featured.target.metric.slug}-title`} className="section card card--wide">
-          <TrajectoryFigure
-            title={t('featured.title', {
-              metric: featured.target.metric.name,
-              target: formatValue(featured.target.targetValue, featured.target.metric.unit, tag),
-            })}
-            heading={t.rich('featured.heading', {
-              metric: featured.target.metric.name,
-              target: formatValue(featured.target.targetValue, featured.target.metric.unit, tag),
-              name: featured.target.metric.nameLocale === locale ? (chunks) => chunks : english,
-            })}
-            target={featured.target}
-            announcedOn={featured.commitment.announcedOn}
-            deadlineInterpreted={featured.commitment.deadlineInterpreted}
-            headingLevel={2}
-          />
-          <p className="small">
-            {t.rich('featured.links', {
-              commitment: featured.commitment.title,
-              source: featured.commitment.sourceTitle,
-              commitmentLink: (chunks) => (
-                <Link href={`/commitments/${featured.commitment.slug}`}>
-                  <LocalizedText text={chunks} lang={featured.commitment.titleLocale} />
-                </Link>
-              ),
-              sourceLink: (chunks) => <Link href={`/sources/${featured.commitment.sourceSlug}`}>{english(chunks)}</Link>,
-            })}
-          </p>
-        </section>
-      ) : null}
-
-      <div className="two-col">
-        <section aria-labelledby="categories-title" className="section card">
-          <h2 id="categories-title">{t('categories.title')}</h2>
-          <p className="muted small">{t('categories.note')}</p>
-          <ul className="category-list">
-            {categories.map((c) => (
-              <li key={c.category}>
-                <div className="category-list__head">
-                  <Link href={`/commitments${filtersToQuery({ category: c.category })}`}>{labels.category[c.category]}</Link>
-                  <span className="muted small">{t('categories.measured', { measured: c.measured, total: c.n })}</span>
-                </div>
-                <ProgressBar share={c.meanProgress} label={t('categories.progressLabel', { category: labels.category[c.category] })} />
-              </li>
-            ))}
-          </ul>
-        </section>
-
-        <section aria-labelledby="deadlines-title" className="section card">
-          <h2 id="deadlines-title">{t('deadlines.title')}</h2>
-          <h3 className="subhead">{t('deadlines.overdue')}</h3>
-          {summary.overdue.length === 0 ? (
-            <p className="muted">{t('deadlines.noneOverdue')}</p>
-          ) : (
-            <ul className="plain-list">
-              {summary.overdue.map((c) => (
-                <li key={c.slug}>
-                  <Link href={`/commitments/${c.slug}`}>
-                    <LocalizedText text={c.title} lang={c.titleLocale} />
-                  </Link>
-                  <span className="small">
-                    {' '}
-                    ·{' '}
-                    {t.rich('deadlines.due', {
-                      deadline: () => <Deadline on={c.effectiveDeadlineOn} text={null} interpreted={c.deadlineInterpreted} />,
-                    })}{' '}
-                    · <VerdictBadge verdict={c.currentVerdict} />
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-          <h3 className="subhead">{t('deadlines.upcoming')}</h3>
-          {summary.upcoming.length === 0 ? (
-            <p className="muted">{t('deadlines.noneUpcoming')}</p>
-          ) : (
-            <ul className="plain-list">
-              {summary.upcoming.map((c) => (
-                <li key={c.slug}>
-                  <Link href={`/commitments/${c.slug}`}>
-                    <LocalizedText text={c.title} lang={c.titleLocale} />
-                  </Link>
-                  <span className="small">
-                    {' '}
-                    · <Deadline on={c.effectiveDeadlineOn} text={c.deadlineText} interpreted={c.deadlineInterpreted} />
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      </div>
-
-      <section aria-labelledby="updates-title" className="section">
-        <h2 id="updates-title">{t('updates.title')}</h2>
-        <ol className="timeline timeline--compact">
-          {summary.latestUpdates.map((u) => (
-            <li key={u.id} className="timeline__item">
-              <p className="timeline__date">
-                <time dateTime={u.asOf}>{formatDate(u.asOf, tag)}</time>
-              </p>
-              <div>
-                <p className="timeline__title">
-                  <Link href={`/commitments/${u.commitmentSlug}`}>
-                    <LocalizedText text={u.commitmentTitle} lang={u.commitmentTitleLocale} />
-                  </Link>
-                </p>
-                <p className="badge-row">
-                  <VerdictBadge verdict={u.verdict} />
-                  {u.stage ? <span className="badge badge--stage">{tc('stageBadge', { stage: labels.stage[u.stage] })}</span> : null}
-                </p>
-                {u.note ? (
-                  <p className="small" lang={englishLang(locale)}>
-                    {u.note}
-                  </p>
-                ) : null}
-              </div>
-            </li>
-          ))}
-        </ol>
-        <p>
-          <Link href="/commitments" className="button button--secondary">
-            {t('updates.seeAll', { count: summary.totals.commitments })}
-          </Link>
-        </p>
-        <SiteFollowLinks locale={locale} />
-      </section>
+      <DashboardView locale={locale} asOf={asOf} summary={summary} featured={featured} />
+      <AsOfPicker locale={locale} firstDay={firstDay} today={asOf} />
     </>
   );
 }

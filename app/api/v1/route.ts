@@ -17,6 +17,8 @@ export const GET = withErrorHandling('index', async (request: Request) => {
       metrics: `${apiBase}/api/v1/metrics`,
       observations: `${apiBase}/api/v1/metrics/{slug}/observations`,
       observations_csv: `${apiBase}/api/v1/metrics/{slug}/observations.csv`,
+      openapi: `${apiBase}/api/v1/openapi.json`,
+      datapackage: `${apiBase}/api/v1/datapackage.json`,
       documentation: `${siteBase}/api`,
     },
   });

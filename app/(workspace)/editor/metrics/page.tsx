@@ -9,6 +9,11 @@ export default async function EditorMetricsPage() {
     <>
       <h1>Figures</h1>
       <p className="lede">Each metric is a time series. Add figures one at a time or import a CSV file.</p>
+      <p>
+        <Link href="/editor/metrics/new" className="button button--secondary">
+          New metric
+        </Link>
+      </p>
       <ul className="plain-list">
         {rows.map((m) => (
           <li key={m.id}>

@@ -2,7 +2,7 @@ import { requireEditorPage } from '@/lib/server/guard';
 import { PasswordForm } from '@/components/editor/small-forms';
 
 export default async function PasswordPage() {
-  const user = await requireEditorPage({ path: '/editor/password', allowPasswordChange: true });
+  const user = await requireEditorPage({ path: '/editor/password', step: 'password-change' });
   return (
     <section className="narrow">
       <h1>Change password</h1>

@@ -10,8 +10,8 @@ export default async function EditorSnapshotsPage() {
     <>
       <h1>Snapshots</h1>
       <p>
-        Schedule: <code>{schedule}</code> (cron, UTC{schedule === 'off' ? '; scheduled snapshots are off' : ''}). Every snapshot is listed
-        publicly in the <Link href="/snapshots">archive</Link> and kept forever.
+        Schedule: <code>{schedule}</code> (cron, UTC{schedule === 'off' ? '; scheduled snapshots are off' : ''}). Every snapshot is listed publicly in
+        the <Link href="/snapshots">archive</Link> and kept forever.
       </p>
       <SnapshotNowForm />
     </>

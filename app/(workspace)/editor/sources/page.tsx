@@ -22,7 +22,10 @@ export default async function EditorSourcesPage({ searchParams }: { searchParams
       <ul className="plain-list">
         {rows.map((s) => (
           <li key={s.id}>
-            <Link href={`/editor/sources/${s.slug}/edit`}>{s.title}</Link> <span className="small muted">· {s.publisher} · {formatDate(s.publishedOn)} · slug {s.slug}</span>
+            <Link href={`/editor/sources/${s.slug}/edit`}>{s.title}</Link>{' '}
+            <span className="small muted">
+              · {s.publisher ?? 'publisher not recorded'} · {formatDate(s.publishedOn)} · slug {s.slug}
+            </span>
           </li>
         ))}
       </ul>

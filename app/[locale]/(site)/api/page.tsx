@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Fragment, type ReactNode } from 'react';
-import { Link } from '@/i18n/navigation';
+import { getPathname, Link } from '@/i18n/navigation';
 import { localeAlternates, resolvePageLocale, type LocaleParams } from '@/i18n/server';
+import { routing } from '@/i18n/routing';
+import { StructuredData } from '@/components/seo/structured-data';
+import { datasetJsonLd } from '@/lib/structured-data';
 import { CATEGORIES, COMMITMENT_KINDS, COUNTRY_CODES } from '@/lib/domain';
 import { env } from '@/lib/env';
 import { STATUS_FILTERS } from '@/lib/filters';
@@ -48,6 +51,8 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
 // code: they are typed exactly as shown in every language, and the i18n check takes only
 // text outside code for interface text that should have been translated.
 const code = (chunks: ReactNode) => <code>{chunks}</code>;
+/** A name written as it is in every language (OpenAPI, Frictionless): not interface text to translate. */
+const name = (chunks: ReactNode) => <span translate="no">{chunks}</span>;
 
 /** Accepted values, each typed as it is: "a, b, c". */
 function codeList(values: readonly string[]): ReactNode {
@@ -79,8 +84,11 @@ function examples(site: string) {
       stage: null,
       stages: null,
       trajectory: 'acceleration-needed',
+      trajectory_basis: null,
       last_update_on: '2024-05-17',
+      last_reviewed_on: '2026-11-20',
       overdue: false,
+      delayed: false,
       stale: false,
       disagreement: false,
     },
@@ -91,12 +99,16 @@ function examples(site: string) {
       interpreted: true,
       interpretation_note: '…',
       revised: false,
+      revised_on: null,
       as_announced: { on: '2027-12-31', text: 'in the near future' },
     },
-    baseline: { value: 10.6, on: '2022-12-31' },
+    planned_completion: null,
+    baseline: { value: 10.6, on: '2022-12-31', period: null, revised_on: null, as_announced: { value: 10.6, on: '2022-12-31' } },
     target: {
       value: 15,
       as_announced: 15,
+      multiple_of_baseline: null,
+      revised_on: null,
       unit: 'USD bn',
       unit_label: 'USD bn',
       direction: 'up',
@@ -131,11 +143,22 @@ function examples(site: string) {
       next: `${api}/commitments?page=2&per_page=5`,
     },
   };
-  const detail: Pick<ApiCommitmentDetail, 'quote' | 'computed' | 'updates' | 'revisions' | 'observations' | 'context_metrics'> = {
+  const detail: Pick<
+    ApiCommitmentDetail,
+    'quote' | 'computed' | 'computed_against_original' | 'updates' | 'revisions' | 'planned_dates' | 'observations' | 'context_metrics'
+  > = {
     quote: '…',
     computed: {
       status: 'acceleration-needed',
+      reason: null,
+      basis: { on: '2023-12-31', value: 11.2, period: '2023', qualifier: 'exact' },
       met: false,
+      met_on: null,
+      deadline_figure: null,
+      shortfall: null,
+      fell_back_to: null,
+      forecasts: [],
+      not_comparable: [],
       share: 0.136,
       ratio: 0.79,
       latest: { on: '2023-12-31', value: 11.2 },
@@ -150,21 +173,45 @@ function examples(site: string) {
       required_path: [{ on: '2022-12-31', value: 10.6 }],
       projection_path: [{ on: '2023-12-31', value: 11.2 }],
     },
+    computed_against_original: null,
     observations: [],
     revisions: [],
+    planned_dates: [],
     updates: [
       {
         id: 41,
+        entry_type: 'update',
         as_of: '2024-05-17',
         verdict: 'in-progress',
         stage: null,
-        value: 11.2,
+        stage_in_force: null,
+        value: null,
+        figure: { period: '2023', value: 11.2, qualifier: 'exact' },
         note: '…',
         corrects_id: null,
         corrected_by_id: null,
+        date_confirmed: false,
         recorded_at: '2024-05-20T08:12:03.000Z',
         source: { slug: '24kg-2024-05-17-astana-summit', title: '…', html_url: `${site}/sources/24kg-2024-05-17-astana-summit` },
-        evidence: [{ url: 'https://…', title: '…' }],
+        evidence: [
+          {
+            url: 'https://…',
+            title: '…',
+            archive: {
+              state: 'archived',
+              archived_on: '2024-05-20',
+              sha256: '…',
+              bytes: 84_321,
+              truncated: false,
+              copy_url: `${site}/archive/12`,
+              dead_since: null,
+              failure: null,
+              http_status: null,
+              will_retry: false,
+            },
+          },
+        ],
+        files: [],
       },
     ],
     context_metrics: [],
@@ -183,7 +230,12 @@ function examples(site: string) {
         preferred: true,
         derived: false,
         note: '…',
-        source: { slug: 'akorda-2023-09-14-dushanbe-speech', title: '…', publisher: '…', html_url: `${site}/sources/akorda-2023-09-14-dushanbe-speech` },
+        source: {
+          slug: 'akorda-2023-09-14-dushanbe-speech',
+          title: '…',
+          publisher: '…',
+          html_url: `${site}/sources/akorda-2023-09-14-dushanbe-speech`,
+        },
       },
       {
         period: '2022',
@@ -193,7 +245,12 @@ function examples(site: string) {
         preferred: false,
         derived: false,
         note: '…',
-        source: { slug: 'news-report-2023-09-14-priorities', title: '…', publisher: '…', html_url: `${site}/sources/news-report-2023-09-14-priorities` },
+        source: {
+          slug: 'news-report-2023-09-14-priorities',
+          title: '…',
+          publisher: '…',
+          html_url: `${site}/sources/news-report-2023-09-14-priorities`,
+        },
       },
     ],
   };
@@ -205,9 +262,23 @@ function examples(site: string) {
     },
   };
   return {
-    list: json({ data: [item], pagination, meta: { as_of: '2026-01-15', stale_after_days: 180, filters: { category: null, status: null, kind: null, country: null, q: null, sort: 'deadline' } }, links: { csv: `${api}/commitments.csv`, html: `${site}/commitments` } }),
+    list: json({
+      data: [item],
+      pagination,
+      meta: {
+        as_of: '2026-01-15',
+        stale_after_days: 180,
+        filters: { category: null, status: null, kind: null, country: null, q: null, sort: 'deadline' },
+      },
+      links: { csv: `${api}/commitments.csv`, html: `${site}/commitments` },
+    }),
     detail: json({ data: { ...item, ...detail }, meta: { as_of: '2026-01-15', stale_after_days: 180 } }),
-    observations: json({ data: { metric: { slug: 'intra-regional-trade', name: 'Intra-Central Asian trade turnover', unit: 'USD bn', description: '…' }, periods: [period] } }),
+    observations: json({
+      data: {
+        metric: { slug: 'intra-regional-trade', name: 'Intra-Central Asian trade turnover', unit: 'USD bn', description: '…' },
+        periods: [period],
+      },
+    }),
     error: json(error),
   };
 }
@@ -230,6 +301,8 @@ export default async function ApiDocsPage({ params }: Props) {
     { path: '/api/v1/metrics', text: t('endpoints.metrics') },
     { path: '/api/v1/metrics/{slug}/observations', text: t('endpoints.observations') },
     { path: '/api/v1/metrics/{slug}/observations.csv', text: t('endpoints.observationsCsv') },
+    { path: '/api/v1/openapi.json', text: t.rich('endpoints.openapi', { name }) },
+    { path: '/api/v1/datapackage.json', text: t.rich('endpoints.datapackage', { name }) },
   ];
   const parameters = [
     { name: 'category', values: codeList(CATEGORIES), text: t('params.category') },
@@ -255,6 +328,7 @@ export default async function ApiDocsPage({ params }: Props) {
   ];
   const sections = [
     ['try', t('quickStart.heading')],
+    ['machine-readable', t('machineReadable.heading')],
     ['endpoints', t('endpoints.heading')],
     ['parameters', t('params.heading')],
     ['response', t('response.heading')],
@@ -268,6 +342,15 @@ export default async function ApiDocsPage({ params }: Props) {
 
   return (
     <article className="prose">
+      <StructuredData
+        data={datasetJsonLd({
+          siteBase: site,
+          pageUrl: `${site}${getPathname({ href: '/api', locale })}`,
+          name: t('dataset.name'),
+          description: t('dataset.description'),
+          languages: routing.locales,
+        })}
+      />
       <h1>{t('title')}</h1>
       <p className="lede">{t('lede')}</p>
       <p className="small muted">{t.rich('languageNote', { code })}</p>
@@ -290,10 +373,22 @@ export default async function ApiDocsPage({ params }: Props) {
         <p>{t('quickStart.detailExample')}</p>
         <Code label={t('quickStart.detailExample')}>{`curl '${api}/commitments/intra-regional-trade-15bn${inLocale ? `?${inLocale}` : ''}'`}</Code>
         <p>{t('quickStart.csvExample')}</p>
-        <Code label={t('quickStart.csvExample')}>{`curl -OJ '${api}/commitments.csv?category=transport&sort=progress${inLocale ? `&${inLocale}` : ''}'`}</Code>
+        <Code
+          label={t('quickStart.csvExample')}
+        >{`curl -OJ '${api}/commitments.csv?category=transport&sort=progress${inLocale ? `&${inLocale}` : ''}'`}</Code>
         <p>
           {t('quickStart.liveExample')}: <a href={liveExample}>{t('quickStart.liveExampleLink')}</a>
         </p>
+      </section>
+
+      <section id="machine-readable" className="section" aria-labelledby="machine-readable-title">
+        <h2 id="machine-readable-title">{t('machineReadable.heading')}</h2>
+        <p>{t('machineReadable.intro')}</p>
+        <ul>
+          {/* The API is at /api/v1 only, not under a language prefix: plain links on this site. */}
+          <li>{t.rich('machineReadable.openapi', { link: (chunks) => <a href="/api/v1/openapi.json">{chunks}</a>, code, name })}</li>
+          <li>{t.rich('machineReadable.datapackage', { link: (chunks) => <a href="/api/v1/datapackage.json">{chunks}</a>, code, name })}</li>
+        </ul>
       </section>
 
       <section id="endpoints" className="section" aria-labelledby="endpoints-title">
@@ -402,7 +497,9 @@ export default async function ApiDocsPage({ params }: Props) {
         <p>{t('caching.cacheControl')}</p>
         <p>{t.rich('caching.etag', { code })}</p>
         <p>{t.rich('caching.example', { code })}</p>
-        <Code label={t.markup('caching.example', { code: (chunks) => chunks })}>{`curl -i -H 'If-None-Match: "<ETag>"' '${api}/commitments/intra-regional-trade-15bn'\n\nHTTP/1.1 304 Not Modified`}</Code>
+        <Code
+          label={t.markup('caching.example', { code: (chunks) => chunks })}
+        >{`curl -i -H 'If-None-Match: "<ETag>"' '${api}/commitments/intra-regional-trade-15bn'\n\nHTTP/1.1 304 Not Modified`}</Code>
       </section>
 
       <section id="errors" className="section" aria-labelledby="errors-title">

@@ -1,25 +1,21 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import {
-  getDashboardSummary,
-  getFeaturedTarget,
-  getLatestSnapshot,
-  listChangesAfter,
-  listCommitmentsForReport,
-  listSources,
-} from '@/db/queries';
+import { getDashboardSummary, getFeaturedTarget, getLatestSnapshot, listCommitmentsForReport, listSources } from '@/db/queries';
+import { compareMoments } from '@/lib/server/compare';
 import { domainLabels } from '@/i18n/domain-labels';
 import { INTL_TAGS } from '@/i18n/routing';
-import { CATEGORIES, STAGES, VERDICTS, type StagedKind } from '@/lib/domain';
+import { CATEGORIES, STAGES, VERDICTS, type Stage, type StagedKind, type Verdict } from '@/lib/domain';
 import { todayIso } from '@/lib/clock';
 import { formatDate, formatNumber, formatProgress, formatQualifiedValue, formatValue } from '@/lib/format';
 import { ACCELERATION_NEEDED_RATIO, ON_TRACK_RATIO } from '@/lib/progress';
 import { formatSnapshotTime } from '@/lib/snapshot-text';
-import { isOverdue } from '@/lib/status';
+import { finalStage, isDelayed, isOverdue, stageShown } from '@/lib/status';
+import { revisedTargetValues } from '@/lib/terms-words';
 import { TrajectoryFigure } from '@/components/charts/trajectory-figure';
 import { ReportReadySignal } from '@/components/report/report-ready';
 import { englishLang } from '@/components/ui/in-english';
 import { LocalizedText } from '@/components/ui/fallback-marker';
+import { Publisher } from '@/components/ui/publisher';
 import { localeAlternates, resolvePageLocale, type LocaleParams } from '@/i18n/server';
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
@@ -33,7 +29,10 @@ export const dynamic = 'force-dynamic';
 
 function excerpt(text: string | null, max = 220): string {
   if (!text) return '';
-  const plain = text.replace(/[*_`#>]/g, '').replace(/\s+/g, ' ').trim();
+  const plain = text
+    .replace(/[*_`#>]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
 }
 
@@ -46,16 +45,37 @@ export default async function ReportPage({ params }: { params: LocaleParams }) {
   const asOf = todayIso();
   const generatedAt = new Date().toISOString();
   const previous = await getLatestSnapshot();
-  const [summary, featured, rows, sources, changes] = await Promise.all([
+  const [summary, featured, rows, sources, comparison] = await Promise.all([
     getDashboardSummary({ asOf, locale }),
     getFeaturedTarget({ asOf, locale }),
     listCommitmentsForReport({ locale }),
     listSources(),
-    listChangesAfter({ since: previous?.createdAt ?? null, locale }),
+    // What changed since the previous snapshot: the same comparison as /compare (lib/server/compare.ts).
+    previous ? compareMoments({ from: previous.createdAt, to: null, locale }) : null,
   ]);
+  const changes = comparison
+    ? { since: previous?.createdAt ?? null, ...comparison.entries }
+    : { since: null, updates: [], figures: [], revisions: [], planned: [], added: [] };
+  const moved = (comparison?.moves ?? []).filter((m) => m.moves.some((x) => x.field === 'verdict' || x.field === 'stage'));
   const byVerdict = new Map(summary.byVerdict.map((r) => [r.verdict, r.n]));
-  const changeCount = changes.updates.length + changes.figures.length + changes.revisions.length + changes.added.length;
-  const goal = featured ? formatValue(featured.target.targetValue, featured.target.metric.unit, tag) : '';
+  const changeCount = changes.updates.length + changes.figures.length + changes.revisions.length + changes.added.length + changes.planned.length;
+  const revisedGoal = featured
+    ? revisedTargetValues(
+        {
+          targetValue: featured.target.originalTargetValue,
+          targetInForce: featured.target.targetValue,
+          targetRevisedOn: featured.target.terms.targetRevisedOn,
+        },
+        featured.target.metric.unit,
+        tag,
+        featured.target.metric.unitLabel,
+      )
+    : null;
+  const goal = featured
+    ? revisedGoal
+      ? t('goalRevised', revisedGoal)
+      : formatValue(featured.target.targetValue, featured.target.metric.unit, tag, { unitLabel: featured.target.metric.unitLabel })
+    : '';
   const since = changes.since ? formatDate(changes.since.slice(0, 10), tag) : null;
   // Status names inside a sentence read as ordinary words ("… 0.6 ≤ R < 0.95 acceleration needed").
   const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase(tag) + label.slice(1);
@@ -125,6 +145,32 @@ export default async function ReportPage({ params }: { params: LocaleParams }) {
         ) : (
           <>
             <p>{t('changes.since', { date: since })}</p>
+            {moved.length > 0 ? (
+              <>
+                <h3>{t('changes.moved', { count: moved.length })}</h3>
+                <ul>
+                  {moved.map((m) => {
+                    const verdict = m.moves.find((x) => x.field === 'verdict');
+                    const stage = m.moves.find((x) => x.field === 'stage');
+                    const word = (move: typeof verdict, kind: 'verdict' | 'stage') =>
+                      move?.from ? (kind === 'verdict' ? labels.verdict[move.from as Verdict] : labels.stage[move.from as Stage]) : 'none';
+                    const now = (move: typeof verdict, kind: 'verdict' | 'stage') =>
+                      move?.to ? (kind === 'verdict' ? labels.verdict[move.to as Verdict] : labels.stage[move.to as Stage]) : 'none';
+                    return (
+                      <li key={m.slug}>
+                        <LocalizedText text={m.title} lang={m.titleLocale} />:{' '}
+                        {t('changes.movedItem', {
+                          verdictFrom: verdict ? word(verdict, 'verdict') : 'none',
+                          verdictTo: verdict ? now(verdict, 'verdict') : 'none',
+                          stageFrom: stage ? word(stage, 'stage') : 'none',
+                          stageTo: stage ? now(stage, 'stage') : 'none',
+                        })}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </>
+            ) : null}
             {changes.updates.length > 0 ? (
               <>
                 <h3>{t('changes.updates', { count: changes.updates.length })}</h3>
@@ -209,29 +255,40 @@ export default async function ReportPage({ params }: { params: LocaleParams }) {
               <tbody>
                 {inCategory.map((c) => {
                   const stages = c.kind === 'target' ? null : STAGES[c.kind as StagedKind];
+                  const stage = c.kind === 'target' ? null : stageShown(c.kind as StagedKind, c.currentStage, c.currentVerdict);
+                  const completed = c.kind !== 'target' && stage === finalStage(c.kind as StagedKind);
+                  const revised = revisedTargetValues(c, c.metricUnit, tag);
+                  const flags = [
+                    isOverdue({ deadline: c.effectiveDeadlineOn, plannedOn: c.plannedOn, verdict: c.currentVerdict, asOf })
+                      ? labels.flag.overdue
+                      : null,
+                    isDelayed({ plannedOn: c.plannedOn, plannedMovedLater: c.plannedMovedLater, verdict: c.currentVerdict, completed, asOf })
+                      ? labels.flag.delayed
+                      : null,
+                  ].filter((f): f is string => f !== null);
                   return (
                     <tr key={c.slug}>
                       <th scope="row">
                         <LocalizedText text={c.title} lang={c.titleLocale} />
+                        {revised ? <span className="report__terms">{t('goalRevised', revised)}</span> : null}
                         <span className="report__kind">{labels.kind[c.kind]}</span>
                       </th>
                       <td>
                         {labels.verdict[c.currentVerdict]}
-                        {isOverdue({ deadline: c.effectiveDeadlineOn, verdict: c.currentVerdict, asOf })
-                          ? ` · ${inSentence(labels.flag.overdue)}`
-                          : ''}
+                        {flags.map((f) => ` · ${inSentence(f)}`).join('')}
                       </td>
                       <td>
                         {!stages
-                          ? labels.trajectory[c.trajectoryStatus ?? 'insufficient-data']
-                          : c.currentStage
-                            ? `${labels.stage[c.currentStage]} (${(stages as readonly string[]).indexOf(c.currentStage) + 1}/${stages.length})`
+                          ? `${labels.trajectory[c.trajectoryStatus ?? 'insufficient-data']}${c.trajectoryBasis ? ` (${inSentence(labels.qualifier[c.trajectoryBasis])})` : ''}`
+                          : stage
+                            ? `${labels.stage[stage]} (${(stages as readonly string[]).indexOf(stage) + 1}/${stages.length})`
                             : '—'}
                       </td>
                       <td>{formatProgress(c.progressShare, tag)}</td>
                       <td>
                         {c.effectiveDeadlineOn ? formatDate(c.effectiveDeadlineOn, tag) : t('table.noDeadline')}
                         {c.deadlineInterpreted ? '*' : ''}
+                        {c.plannedOn ? <span className="report__kind">{t('table.planned', { date: formatDate(c.plannedOn, tag) })}</span> : null}
                       </td>
                       <td>
                         {c.lastUpdateOn ? <strong>{formatDate(c.lastUpdateOn, tag)}: </strong> : null}
@@ -273,8 +330,7 @@ export default async function ReportPage({ params }: { params: LocaleParams }) {
             <li key={s.slug}>
               {/* Titles and publishers are the names the documents were published under. Middle dots
                   rather than full stops: Russian and Kazakh dates end in one ("17 мая 2024 г."). */}
-              <span lang={lang}>{s.title}</span> · <span lang={lang}>{s.publisher}</span> · {formatDate(s.publishedOn, tag)} ·{' '}
-              {labels.sourceKind[s.kind]}
+              <span lang={lang}>{s.title}</span> · <Publisher name={s.publisher} /> · {formatDate(s.publishedOn, tag)} · {labels.sourceKind[s.kind]}
               {s.url ? (
                 <>
                   {' '}

@@ -5,6 +5,8 @@ import { Link } from '@/i18n/navigation';
 import { listSnapshots } from '@/db/queries';
 import { INTL_TAGS, routing, type Locale } from '@/i18n/routing';
 import { formatDate } from '@/lib/format';
+import { env } from '@/lib/env';
+import { nextScheduledSnapshot } from '@/lib/snapshot-due';
 import { CHANGE_KINDS, formatSnapshotTime, parseChangeSummary } from '@/lib/snapshot-text';
 import { localeAlternates, resolvePageLocale, type LocaleParams } from '@/i18n/server';
 
@@ -22,6 +24,7 @@ export default async function SnapshotsPage({ params }: { params: LocaleParams }
   const format = await getFormatter({ locale });
   const tag = INTL_TAGS[locale];
   const rows = await listSnapshots();
+  const nextDue = nextScheduledSnapshot(env().SNAPSHOT_SCHEDULE);
 
   /** The stored English "what changed" line, said in the reader's language when it can be read back. */
   const changes = (stored: string) => {
@@ -30,9 +33,7 @@ export default async function SnapshotsPage({ params }: { params: LocaleParams }
     if (parsed.kind === 'first') return t('summary.first');
     const date = formatDate(parsed.since, tag);
     if (parsed.kind === 'none') return t('summary.none', { date });
-    const parts = CHANGE_KINDS.filter((kind) => parsed.counts[kind] > 0).map((kind) =>
-      t(`summary.${kind}`, { count: parsed.counts[kind] }),
-    );
+    const parts = CHANGE_KINDS.filter((kind) => parsed.counts[kind] > 0).map((kind) => t(`summary.${kind}`, { count: parsed.counts[kind] }));
     return t('summary.changes', { date, changes: format.list(parts) });
   };
 
@@ -40,6 +41,11 @@ export default async function SnapshotsPage({ params }: { params: LocaleParams }
     <>
       <h1>{t('title')}</h1>
       <p className="lede">{t('lede')}</p>
+      <p className="notice" role="note">
+        {nextDue
+          ? t('nextDue', { date: `${formatDate(nextDue.toISOString().slice(0, 10), tag)}, ${nextDue.toISOString().slice(11, 16)} UTC` })
+          : t('scheduleOff')}
+      </p>
       {rows.length === 0 ? (
         <p className="muted">{t('empty')}</p>
       ) : (

@@ -6,6 +6,7 @@ import { domainLabels } from '@/i18n/domain-labels';
 import { INTL_TAGS } from '@/i18n/routing';
 import { formatDate } from '@/lib/format';
 import { englishLang } from '@/components/ui/in-english';
+import { Publisher } from '@/components/ui/publisher';
 import { localeAlternates, resolvePageLocale, type LocaleParams } from '@/i18n/server';
 
 export const revalidate = 300;
@@ -37,12 +38,10 @@ export default async function SourcesPage({ params }: { params: LocaleParams }) 
               <h2 className="commitment-card__title" lang={lang}>
                 <Link href={`/sources/${s.slug}`}>{s.title}</Link>
               </h2>
-              <p className="small" lang={lang}>
-                {s.publisher}
+              <p className="small">
+                <Publisher name={s.publisher} />
               </p>
-              <p className="small muted">
-                {t('index.usage', { commitments: s.commitments, figures: s.observations, updates: s.updates })}
-              </p>
+              <p className="small muted">{t('index.usage', { commitments: s.commitments, figures: s.observations, updates: s.updates })}</p>
             </article>
           </li>
         ))}

@@ -20,7 +20,7 @@ export const GET = withErrorHandling('iCalendar feed of deadlines', async (reque
   if (!locale) return new Response('No such language.', { status: 404 });
   const asOf = todayIso();
   const [deadlines, words, t] = await Promise.all([
-    listCommitmentDeadlines({ locale }),
+    listCommitmentDeadlines({ locale, asOf }),
     feedWords(locale),
     getTranslations({ locale, namespace: 'feeds' }),
   ]);
@@ -31,9 +31,7 @@ export const GET = withErrorHandling('iCalendar feed of deadlines', async (reque
     description: t('calendar.description'),
     language: locale,
     refreshInterval: 'PT6H',
-    events: deadlines.map((d) =>
-      deadlineEvent(d, site, words, { overdue: isOverdue({ deadline: d.deadlineOn, verdict: d.currentVerdict, asOf }) }),
-    ),
+    events: deadlines.map((d) => deadlineEvent(d, site, words, { overdue: isOverdue({ deadline: d.deadlineOn, verdict: d.currentVerdict, asOf }) })),
   });
   return cachedResponse(request, ics, { contentType: 'text/calendar; charset=utf-8' });
 });

@@ -14,7 +14,10 @@ export const GET = withErrorHandling('commitments.csv', async (request: Request)
   const { filters, locale } = parsed.value;
   const ctx = serialiseContext(locale);
   const { rows } = await listCommitmentsForOpenData({ filters, asOf: ctx.asOf, perPage: 'all', locale });
-  const csv = toCsv(COMMITMENT_CSV_COLUMNS, rows.map((row) => serialiseCommitment(ctx, row)));
+  const csv = toCsv(
+    COMMITMENT_CSV_COLUMNS,
+    rows.map((row) => serialiseCommitment(ctx, row)),
+  );
   // The filename says what was selected and on which day, so several downloads do not collide.
   const named = [filters.category, filters.status, filters.kind, filters.country, filters.q, locale === 'en' ? undefined : locale].filter(
     (v): v is string => Boolean(v),

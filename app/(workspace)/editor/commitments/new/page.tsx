@@ -12,7 +12,7 @@ export default async function NewCommitmentPage() {
       <div className="card">
         <CommitmentForm
           initial={{ kind: 'project', announcedOn: todayIso() }}
-          sources={sources.map((s) => ({ value: String(s.id), label: `${s.title} (${s.publisher})` }))}
+          sources={sources.map((s) => ({ value: String(s.id), label: `${s.title} (${s.publisher ?? 'publisher not recorded'})` }))}
           metrics={metrics.map((m) => ({ value: String(m.id), label: `${m.name} (${m.unit})` }))}
         />
       </div>

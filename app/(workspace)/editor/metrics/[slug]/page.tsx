@@ -1,20 +1,36 @@
 import { notFound } from 'next/navigation';
-import { getMetricBySlug, listSourceOptions } from '@/db/queries';
+import { getMetricBySlug, getMetricForEditing, listSourceOptions } from '@/db/queries';
 import { requireEditorPage } from '@/lib/server/guard';
 import { formatQualifiedValue } from '@/lib/format';
 import { CsvImportForm, ObservationForm, PreferButton } from '@/components/editor/small-forms';
+import { MetricForm } from '@/components/editor/metric-form';
 
-export default async function EditorMetricPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function EditorMetricPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { slug } = await params;
+  const query = await searchParams;
   await requireEditorPage({ path: `/editor/metrics/${slug}` });
-  const [metric, sources] = await Promise.all([getMetricBySlug({ slug }), listSourceOptions()]);
-  if (!metric) notFound();
-  const sourceOptions = sources.map((s) => ({ value: String(s.id), label: `${s.title} (${s.publisher})` }));
+  const [metric, editing, sources] = await Promise.all([getMetricBySlug({ slug }), getMetricForEditing({ slug }), listSourceOptions()]);
+  if (!metric || !editing) notFound();
+  const sourceOptions = sources.map((s) => ({ value: String(s.id), label: `${s.title} (${s.publisher ?? 'publisher not recorded'})` }));
   return (
     <>
       <p className="eyebrow">Figures</p>
       <h1>{metric.name}</h1>
-      <p className="muted">Unit: {metric.unit}</p>
+      {query.saved ? (
+        <p className="notice notice--success" role="status">
+          Metric saved.
+        </p>
+      ) : null}
+      <p className="muted">
+        Unit: {metric.unit}
+        {metric.unitLabel ? ` (in a sentence: ${metric.unitLabel})` : ''}
+      </p>
       <table className="table">
         <caption className="visually-hidden">Recorded figures</caption>
         <thead>
@@ -30,11 +46,17 @@ export default async function EditorMetricPage({ params }: { params: Promise<{ s
             <tr key={o.id}>
               <th scope="row">{o.period}</th>
               <td>
-                {formatQualifiedValue(o.value, metric.unit, o.qualifier)}
+                {formatQualifiedValue(o.value, metric.unit, o.qualifier, undefined, { unitLabel: metric.unitLabel })}
                 {o.derived ? ' (derived)' : ''}
               </td>
-              <td>{o.sourcePublisher}</td>
-              <td>{o.preferred ? <strong>✓ Preferred</strong> : <PreferButton observationId={o.id} label={`Make the ${o.period} figure from ${o.sourcePublisher} preferred`} />}</td>
+              <td>{o.sourcePublisher ?? 'not recorded'}</td>
+              <td>
+                {o.preferred ? (
+                  <strong>✓ Preferred</strong>
+                ) : (
+                  <PreferButton observationId={o.id} label={`Make the ${o.period} figure from ${o.sourcePublisher ?? o.sourceTitle} preferred`} />
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -42,6 +64,10 @@ export default async function EditorMetricPage({ params }: { params: Promise<{ s
       <section className="section card" aria-labelledby="add-title">
         <h2 id="add-title">Add a figure</h2>
         <ObservationForm metricId={metric.id} sources={sourceOptions} />
+      </section>
+      <section className="section card" aria-labelledby="metric-title">
+        <h2 id="metric-title">Name, unit and translations</h2>
+        <MetricForm initial={editing} />
       </section>
       <section className="section card" aria-labelledby="import-title">
         <h2 id="import-title">Import figures from CSV</h2>

@@ -47,21 +47,19 @@ export default async function Image({ params }: { params: Params }) {
   const labels = domainLabels(locale);
   const progress = formatProgress(c.progressShare, INTL_TAGS[locale]);
   return new ImageResponse(
-    (
-      <OgFrame siteName={common('siteName')} eyebrow={`${labels.category[c.category]} · ${labels.kind[c.kind]}`}>
-        <OgTitle>{words.content(c.title, c.titleLocale)}</OgTitle>
-        <div style={{ display: 'flex', flexDirection: 'column' }}>
-          <OgRow>
-            <OgLabel>{t('og.status')}</OgLabel>
-            <OgVerdict verdict={c.currentVerdict} text={labels.verdict[c.currentVerdict]} />
-          </OgRow>
-          <OgRow>
-            <OgLabel>{t('og.progress')}</OgLabel>
-            <OgProgress share={c.progressShare} text={progress} />
-          </OgRow>
-        </div>
-      </OgFrame>
-    ),
+    <OgFrame siteName={common('siteName')} eyebrow={`${labels.category[c.category]} · ${labels.kind[c.kind]}`}>
+      <OgTitle>{words.content(c.title, c.titleLocale)}</OgTitle>
+      <div style={{ display: 'flex', flexDirection: 'column' }}>
+        <OgRow>
+          <OgLabel>{t('og.status')}</OgLabel>
+          <OgVerdict verdict={c.currentVerdict} text={labels.verdict[c.currentVerdict]} />
+        </OgRow>
+        <OgRow>
+          <OgLabel>{t('og.progress')}</OgLabel>
+          <OgProgress share={c.progressShare} text={progress} />
+        </OgRow>
+      </div>
+    </OgFrame>,
     { ...OG_SIZE, fonts },
   );
 }

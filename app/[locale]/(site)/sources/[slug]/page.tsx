@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { notFound } from 'next/navigation';
 import { getSourceBySlug } from '@/db/queries';
+import { ArchiveNote } from '@/components/ui/archive-note';
 import { prerenderedSources } from '@/lib/server/prerender';
 import { domainLabels } from '@/i18n/domain-labels';
 import { INTL_TAGS } from '@/i18n/routing';
@@ -13,7 +14,8 @@ import { CommitmentCards } from '@/components/commitments/commitment-card';
 import { VerdictBadge } from '@/components/ui/status-badge';
 import { englishLang } from '@/components/ui/in-english';
 import { LocalizedText } from '@/components/ui/fallback-marker';
-import { localeAlternates, resolvePageLocale, type LocaleParams } from '@/i18n/server';
+import { Publisher } from '@/components/ui/publisher';
+import { localeAlternates, resolvePageLocale } from '@/i18n/server';
 
 export const revalidate = 300;
 
@@ -68,7 +70,9 @@ export default async function SourcePage({ params }: Props) {
       <dl className="facts facts--inline card">
         <div>
           <dt>{t('detail.publisher')}</dt>
-          <dd lang={lang}>{source.publisher}</dd>
+          <dd>
+            <Publisher name={source.publisher} />
+          </dd>
         </div>
         <div>
           <dt>{t('detail.date')}</dt>
@@ -86,9 +90,12 @@ export default async function SourcePage({ params }: Props) {
           <dt>{t('detail.link')}</dt>
           <dd>
             {source.url ? (
-              <a href={source.url} rel="noopener noreferrer" lang={lang}>
-                {source.url.replace(/^https?:\/\//, '').slice(0, 60)}
-              </a>
+              <>
+                <a href={source.url} rel="noopener noreferrer" lang={lang}>
+                  {source.url.replace(/^https?:\/\//, '').slice(0, 60)}
+                </a>{' '}
+                <ArchiveNote view={source.archive} />
+              </>
             ) : (
               <span className="muted">{t('detail.noUrl')}</span>
             )}

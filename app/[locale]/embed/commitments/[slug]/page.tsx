@@ -8,7 +8,7 @@ import { getPathname } from '@/i18n/navigation';
 import { INTL_TAGS } from '@/i18n/routing';
 import { resolvePageLocale } from '@/i18n/server';
 import { todayIso } from '@/lib/clock';
-import { formatDate, formatValue } from '@/lib/format';
+import { formatDate, formatValue, formatPeriod, formatQualifiedValue } from '@/lib/format';
 import { SHARING_PATHS } from '@/lib/server/sharing';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { LocalizedText } from '@/components/ui/fallback-marker';
@@ -47,29 +47,34 @@ export default async function EmbedCommitmentPage({ params }: Props) {
   const { slug } = await params;
   const c = await getCommitmentBySlug({ slug, asOf: todayIso(), locale });
   if (!c) notFound();
-  const [t, common] = await Promise.all([
-    getTranslations({ locale, namespace: 'feeds' }),
-    getTranslations({ locale, namespace: 'common' }),
-  ]);
+  const [t, common] = await Promise.all([getTranslations({ locale, namespace: 'feeds' }), getTranslations({ locale, namespace: 'common' })]);
   const labels = domainLabels(locale);
   const tag = INTL_TAGS[locale];
   const date = (iso: string) => formatDate(iso, tag);
 
   // The deadline's words are quoted as the source said them, in English: marked so.
   const english = (chunks: React.ReactNode) => <InEnglish>{chunks}</InEnglish>;
-  const deadline = !c.effectiveDeadlineOn
-    ? c.deadlineText
-      ? <>“{english(c.deadlineText)}”</>
-      : t('embed.noDeadline')
-    : c.deadlineInterpreted && c.deadlineText
-      ? t.rich('embed.interpretedDeadline', { date: date(c.effectiveDeadlineOn), text: c.deadlineText, quote: english })
-      : date(c.effectiveDeadlineOn);
+  const deadline = !c.effectiveDeadlineOn ? (
+    c.deadlineText ? (
+      <>“{english(c.deadlineText)}”</>
+    ) : (
+      t('embed.noDeadline')
+    )
+  ) : c.deadlineInterpreted && c.deadlineText ? (
+    t.rich('embed.interpretedDeadline', { date: date(c.effectiveDeadlineOn), text: c.deadlineText, quote: english })
+  ) : (
+    date(c.effectiveDeadlineOn)
+  );
 
   const target = c.target;
   const unit = target?.metric.unit ?? null;
-  const preferred = target ? target.observations.filter((o) => o.preferred) : [];
+  // The sparkline joins measured figures only: forecasts and bounds are never drawn as reached.
+  const preferred = target
+    ? target.observations.filter((o) => o.preferred && (o.qualifier === 'exact' || o.qualifier === 'preliminary' || o.qualifier === 'about'))
+    : [];
+  const unitLabel = target?.metric.unitLabel ?? null;
   const latest = target?.progress.latest ?? null;
-  const latestPeriod = latest ? (preferred.find((o) => o.periodEnd === latest.on)?.period ?? date(latest.on)) : null;
+  const latestPeriod = latest ? (latest.period ? formatPeriod(latest.period, tag) : date(latest.on)) : null;
 
   return (
     <main id="main" className={styles.widget} tabIndex={-1}>
@@ -81,9 +86,7 @@ export default async function EmbedCommitmentPage({ params }: Props) {
         <dt>{t('embed.status')}</dt>
         <dd>
           <span className={`badge badge--verdict-${c.currentVerdict}`}>{labels.verdict[c.currentVerdict]}</span>{' '}
-          <span className="small muted">
-            {c.lastUpdateOn ? t('embed.asOf', { date: date(c.lastUpdateOn) }) : t('embed.noUpdate')}
-          </span>
+          <span className="small muted">{c.lastUpdateOn ? t('embed.asOf', { date: date(c.lastUpdateOn) }) : t('embed.noUpdate')}</span>
         </dd>
         {c.currentStage ? (
           <>
@@ -109,10 +112,10 @@ export default async function EmbedCommitmentPage({ params }: Props) {
           />
           <p id="embed-chart-summary" className={styles.chartSummary}>
             {t('embed.chartSummary', {
-              baseline: target.baseline ? formatValue(target.baseline.value, unit, tag) : '—',
-              latest: latest ? formatValue(latest.value, unit, tag) : '—',
+              baseline: target.baseline ? formatValue(target.baseline.value, unit, tag, { unitLabel }) : '—',
+              latest: latest ? formatQualifiedValue(latest.value, unit, latest.qualifier, tag, { unitLabel }) : '—',
               period: latestPeriod ?? '—',
-              target: formatValue(target.targetValue, unit, tag),
+              target: formatValue(target.targetValue, unit, tag, { unitLabel }),
             })}
           </p>
         </figure>

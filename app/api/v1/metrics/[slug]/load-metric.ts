@@ -23,4 +23,3 @@ export async function loadMetric(
 export function metricObservations(ctx: SerialiseContext, metric: Loaded) {
   return metric.observations.map((o) => serialiseObservation(ctx, o));
 }
-

@@ -14,7 +14,7 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
       <div className="card">
         <CommitmentForm
           initial={row}
-          sources={sources.map((s) => ({ value: String(s.id), label: `${s.title} (${s.publisher})` }))}
+          sources={sources.map((s) => ({ value: String(s.id), label: `${s.title} (${s.publisher ?? 'publisher not recorded'})` }))}
           metrics={metrics.map((m) => ({ value: String(m.id), label: `${m.name} (${m.unit})` }))}
         />
       </div>

@@ -22,8 +22,8 @@ export default async function CommitmentTranslationsPage({ params, searchParams 
         </p>
       ) : null}
       <p>
-        <Link href={`/editor/commitments/${row.slug}`}>Log and revisions</Link> · <Link href={`/editor/commitments/${row.slug}/edit`}>Edit details</Link> ·
-        public page in{' '}
+        <Link href={`/editor/commitments/${row.slug}`}>Log and revisions</Link> ·{' '}
+        <Link href={`/editor/commitments/${row.slug}/edit`}>Edit details</Link> · public page in{' '}
         <a href={`/ru/commitments/${row.slug}`} hrefLang="ru">
           Russian
         </a>{' '}
@@ -33,11 +33,14 @@ export default async function CommitmentTranslationsPage({ params, searchParams 
         </a>{' '}
         · version {row.version}
       </p>
-      <p className="muted">
-        Quotes, notes and the log stay in the source’s and editors’ own words; only the title and summary are translated here.
-      </p>
+      <p className="muted">Quotes, notes and the log stay in the source’s and editors’ own words; only the title and summary are translated here.</p>
       <div className="card">
-        <TranslationsForm commitmentId={row.id} version={row.version} english={{ title: row.title, summary: row.summary }} translations={row.translations} />
+        <TranslationsForm
+          commitmentId={row.id}
+          version={row.version}
+          english={{ title: row.title, summary: row.summary }}
+          translations={row.translations}
+        />
       </div>
     </>
   );

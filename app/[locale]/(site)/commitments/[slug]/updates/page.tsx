@@ -60,9 +60,7 @@ export default async function UpdateLogPage({ params, searchParams }: Props) {
         </div>
       ) : null}
       <p className="muted small">{t('detail.updates.note')}</p>
-      {total > 0 ? (
-        <p className="result-count">{t('log.showing', { first: start + 1, last: start + shown.length, total })}</p>
-      ) : null}
+      {total > 0 ? <p className="result-count">{t('log.showing', { first: start + 1, last: start + shown.length, total })}</p> : null}
       <UpdateTimeline updates={shown} unit={log.unit} entryHref={entryHref} />
       {pages > 1 ? (
         <nav aria-label={t('list.pagination.label')} className="pagination">

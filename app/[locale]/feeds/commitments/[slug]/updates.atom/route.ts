@@ -48,8 +48,8 @@ export const GET = withErrorHandling('Atom feed of one commitment', async (reque
     pageUrl: page,
     author: { name: t('updatesFeed.author'), uri: publicUrl(locale, '/') },
     generator: 'Commitments Tracker',
-    // The author's name is on the row (the page shows it) but never passed on: a feed names the editors as a body.
-    entries: newest.map(({ authorName: _author, ...u }) =>
+    // Rows carry no editor's name at all: every public surface credits the editors as a body.
+    entries: newest.map((u) =>
       statusUpdateEntry(
         { ...u, commitmentSlug: commitment.slug, commitmentTitle: commitment.title, commitmentTitleLocale: commitment.titleLocale, unit },
         site,
