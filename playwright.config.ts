@@ -66,6 +66,13 @@ export default defineConfig({
     { name: 'archive', testMatch: /archive\.spec/, dependencies: ['editor'], use: { ...devices['Desktop Chrome'], launchOptions } },
     { name: 'suggestions', testMatch: /suggestions\.spec/, dependencies: ['editor'], use: { ...devices['Desktop Chrome'], launchOptions } },
     { name: 'rewind', testMatch: /rewind\.spec/, dependencies: ['outcomes'], use: { ...devices['Desktop Chrome'], launchOptions } },
+    // The workspace in each editor's language (issue 16): an invited editor of its own, after the editor project.
+    {
+      name: 'workspace-language',
+      testMatch: /workspace-language\.spec/,
+      dependencies: ['editor'],
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
     // Two app instances on one libSQL server (issue 6): their own sqld, database and build copy.
     { name: 'instances', testMatch: /instances\.spec/, use: { ...devices['Desktop Chrome'], launchOptions } },
     // Load, crash, bad input, backup (issue 6). Each test starts its own servers from this

@@ -14,7 +14,7 @@ import {
   ARCHIVE_STATES,
   SUGGESTION_STATES,
 } from '../lib/domain';
-import { TRANSLATION_LOCALES } from '../lib/content-locale';
+import { TRANSLATION_LOCALES, WORKSPACE_LOCALES } from '../lib/content-locale';
 
 // Dates are ISO strings ('YYYY-MM-DD') so they sort and compare as text in SQLite;
 // instants (created_at) are ISO timestamps with time zone 'Z'.
@@ -57,6 +57,8 @@ export const users = sqliteTable('users', {
   totpEnabledAt: text('totp_enabled_at'),
   /** The last TOTP time step accepted, so a code is never accepted twice. */
   totpLastStep: integer('totp_last_step'),
+  /** The language the workspace speaks to this user (each editor picks one); null = English. */
+  locale: text('locale', { enum: WORKSPACE_LOCALES }),
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at'),
 });

@@ -146,10 +146,32 @@ describe('sessions', () => {
     const found = await q.getLiveSession({ sessionId: id });
     expect(found).toEqual({
       session: { id, userId: user.id, expiresAt, secondFactorAt: null },
-      user: { id: user.id, email: user.email, name: user.name, role: 'editor', disabled: false, mustChangePassword: false, totpEnabled: false },
+      user: {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        role: 'editor',
+        disabled: false,
+        mustChangePassword: false,
+        totpEnabled: false,
+        locale: null,
+      },
     });
     expect(JSON.stringify(found)).not.toContain('not-a-real-hash');
     expect(await q.getLiveSession({ sessionId: 'no-such-session' })).toBeNull();
+  });
+
+  it('an editor’s workspace language is stored with their account and read with every session, and nobody else’s changes', async () => {
+    const user = await newUser();
+    const other = await newUser();
+    const id = await m.createSession(db, { userId: user.id, expiresAt: inAnHour() });
+    await m.setUserLocale(db, { userId: user.id, locale: 'ru' });
+    expect((await q.getLiveSession({ sessionId: id }))?.user.locale).toBe('ru');
+    expect((await q.getUserById({ id: other.id }))?.locale).toBeNull();
+    // A preference: the session goes on, unlike after a password or role change.
+    await m.setUserLocale(db, { userId: user.id, locale: 'kk' });
+    expect((await q.getLiveSession({ sessionId: id }))?.user.locale).toBe('kk');
+    await expect(m.setUserLocale(db, { userId: 999_999, locale: 'en' })).rejects.toThrow(/no longer exists/);
   });
 
   it('an expired session is no session, at its expiry and after', async () => {

@@ -6,6 +6,17 @@ import type { AbstractIntlMessages } from 'next-intl';
 // scans them: i18n/client-messages.test.ts); server components keep reading everything.
 export const CLIENT_NAMESPACES = ['common', 'errors.failed', 'commitments.filters', 'feeds.embed', 'charts.chart'] as const;
 
+/** What the workspace's pages send on top (its forms' texts); public pages never carry them. */
+export const WORKSPACE_CLIENT_NAMESPACES = ['workspaceForms', 'workspaceControls'] as const;
+
+/** Client components used only in the workspace, which may read WORKSPACE_CLIENT_NAMESPACES. */
+export const WORKSPACE_CLIENT_PATHS = [
+  'app/(workspace)/',
+  'components/editor/',
+  'components/forms/sign-in-form.tsx',
+  'components/forms/second-factor-form.tsx',
+] as const;
+
 /** The parts of `messages` at the given dotted paths, nested as they were. */
 export function pickMessages(messages: AbstractIntlMessages, paths: readonly string[]): AbstractIntlMessages {
   const picked: AbstractIntlMessages = {};

@@ -17,4 +17,10 @@ export const NAMESPACES = [
   'archive',
   'rewind',
   'suggest',
+  // The editor workspace, in each editor's language (lib/server/workspace-i18n.ts).
+  'workspace',
+  'workspaceForms',
+  'workspaceControls',
+  'workspacePages',
+  'workspaceAdmin',
 ] as const;

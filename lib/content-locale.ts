@@ -8,6 +8,10 @@
 export const CONTENT_LOCALES = ['en', 'ru', 'kk'] as const;
 export type ContentLocale = (typeof CONTENT_LOCALES)[number];
 
+/** The languages the editor workspace speaks: each editor picks one (users.locale). */
+export const WORKSPACE_LOCALES = CONTENT_LOCALES;
+export type WorkspaceLocale = ContentLocale;
+
 export const TRANSLATION_LOCALES = ['ru', 'kk'] as const;
 export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
 

@@ -12,7 +12,7 @@ import {
   VERDICTS,
 } from './domain';
 import { isIsoDate } from './dates';
-import { TRANSLATION_LOCALE_NAMES, TRANSLATION_LOCALES } from './content-locale';
+import { TRANSLATION_LOCALE_NAMES, TRANSLATION_LOCALES, WORKSPACE_LOCALES } from './content-locale';
 import { periodEnd } from './periods';
 import { passwordProblems } from './password';
 import { directionProblem } from './progress';
@@ -409,6 +409,7 @@ export const setDisabledSchema = z.object({
   disabled: z.enum(['true', 'false'], { error: 'Say whether to disable the account: true or false.' }).transform((v) => v === 'true'),
 });
 export const userIdSchema = z.object({ userId: id('User') });
+export const workspaceLocaleSchema = z.object({ locale: z.enum(WORKSPACE_LOCALES, { error: 'Choose a language from the list.' }) });
 /** A six-digit code from an authenticator app (spaces allowed). */
 export const totpCodeSchema = z.object({
   code: z

@@ -1,12 +1,14 @@
 import Link from 'next/link';
+import { workspaceT } from '@/lib/server/workspace-i18n';
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const t = await workspaceT('workspaceAdmin');
   return (
     <section className="section">
-      <h1>Not allowed</h1>
-      <p className="lede">Your account does not have permission for this. Nothing was changed.</p>
+      <h1>{t('forbidden.title')}</h1>
+      <p className="lede">{t('forbidden.lede')}</p>
       <p>
-        <Link href="/editor">Back to the workspace</Link>
+        <Link href="/editor">{t('forbidden.back')}</Link>
       </p>
     </section>
   );

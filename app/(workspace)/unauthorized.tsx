@@ -1,13 +1,15 @@
 import Link from 'next/link';
+import { workspaceT } from '@/lib/server/workspace-i18n';
 
-export default function Unauthorized() {
+export default async function Unauthorized() {
+  const t = await workspaceT('workspaceAdmin');
   return (
     <section className="section">
-      <h1>Sign-in required</h1>
-      <p className="lede">This action is only open to signed-in editors. Nothing was changed.</p>
+      <h1>{t('unauthorized.title')}</h1>
+      <p className="lede">{t('unauthorized.lede')}</p>
       <p>
         <Link href="/sign-in" className="button">
-          Sign in
+          {t('unauthorized.signIn')}
         </Link>
       </p>
     </section>

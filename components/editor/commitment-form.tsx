@@ -1,8 +1,11 @@
 'use client';
 
 import { useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import { saveCommitmentAction } from '@/app/(workspace)/editor/actions';
-import { CATEGORIES, CATEGORY_LABELS, COMMITMENT_KINDS, COUNTRIES, COUNTRY_CODES, KIND_LABELS } from '@/lib/domain';
+import { CATEGORIES, COMMITMENT_KINDS, COUNTRY_CODES } from '@/lib/domain';
+import { domainLabels } from '@/i18n/domain-labels';
+import type { Locale } from '@/i18n/routing';
 import { CheckboxField, FormStatus, SelectField, SubmitButton, TextArea, TextField } from '@/components/forms/fields';
 import { useEditorForm } from '@/components/forms/use-editor-form';
 
@@ -37,27 +40,29 @@ export type CommitmentFormInitial = {
 };
 
 export function CommitmentForm({ initial, sources, metrics }: { initial: CommitmentFormInitial; sources: Option[]; metrics: Option[] }) {
+  const t = useTranslations('workspaceForms');
+  const labels = domainLabels(useLocale() as Locale);
   const { state, action, key, expectedVersion: expected, typed, typedList } = useEditorForm(saveCommitmentAction, { version: initial.version });
   const [kind, setKind] = useState(typed('kind') ?? initial.kind ?? 'project');
   const countries = typedList('countries') ?? initial.countries ?? [];
   return (
-    <form key={key} action={action} className="form" noValidate aria-label={initial.id ? 'Edit commitment' : 'New commitment'}>
+    <form key={key} action={action} className="form" noValidate aria-label={initial.id ? t('commitment.ariaEdit') : t('commitment.ariaNew')}>
       <FormStatus state={state} />
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       {expected !== undefined ? <input type="hidden" name="expectedVersion" value={expected} /> : null}
-      <TextField name="title" label="Title" state={state} initial={initial.title} required maxLength={200} />
-      <TextField name="slug" label="Slug (address)" state={state} initial={initial.slug} required hint="Lower-case words joined by hyphens." />
+      <TextField name="title" label={t('shared.title')} state={state} initial={initial.title} required maxLength={200} />
+      <TextField name="slug" label={t('shared.slug')} state={state} initial={initial.slug} required hint={t('commitment.slugHint')} />
       <SelectField
         name="category"
-        label="Category"
+        label={t('commitment.category')}
         state={state}
         initial={initial.category}
         required
-        placeholder="Choose…"
-        options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
+        placeholder={t('shared.choose')}
+        options={CATEGORIES.map((c) => ({ value: c, label: labels.category[c] }))}
       />
       <div className="field">
-        <label htmlFor="field-kind">Kind</label>
+        <label htmlFor="field-kind">{t('shared.kind')}</label>
         <select
           id="field-kind"
           name="kind"
@@ -67,7 +72,7 @@ export function CommitmentForm({ initial, sources, metrics }: { initial: Commitm
         >
           {COMMITMENT_KINDS.map((k) => (
             <option key={k} value={k}>
-              {KIND_LABELS[k]}
+              {labels.kind[k]}
             </option>
           ))}
         </select>
@@ -77,105 +82,103 @@ export function CommitmentForm({ initial, sources, metrics }: { initial: Commitm
           </p>
         ) : null}
       </div>
-      <TextField name="owner" label="Who committed" state={state} initial={initial.owner} required />
-      <TextField name="announcedOn" label="Announced on" type="date" state={state} initial={initial.announcedOn} required />
+      <TextField name="owner" label={t('commitment.owner')} state={state} initial={initial.owner} required />
+      <TextField name="announcedOn" label={t('commitment.announcedOn')} type="date" state={state} initial={initial.announcedOn} required />
       <SelectField
         name="sourceId"
-        label="Announced in (source)"
+        label={t('commitment.source')}
         state={state}
         initial={initial.sourceId}
         required
-        placeholder="Choose…"
+        placeholder={t('shared.choose')}
         options={sources}
       />
-      <TextArea name="summary" label="Summary, in our own words" state={state} initial={initial.summary} required rows={3} maxLength={2000} />
-      <TextArea name="quote" label="Quote from the source (verbatim)" state={state} initial={initial.quote} required rows={3} maxLength={4000} />
+      <TextArea name="summary" label={t('commitment.summary')} state={state} initial={initial.summary} required rows={3} maxLength={2000} />
+      <TextArea name="quote" label={t('commitment.quote')} state={state} initial={initial.quote} required rows={3} maxLength={4000} />
       <fieldset>
-        <legend>Countries involved</legend>
+        <legend>{t('commitment.countries')}</legend>
         {COUNTRY_CODES.map((code) => (
           <div className="field field--checkbox" key={code}>
             <input id={`country-${code}`} type="checkbox" name="countries[]" value={code} defaultChecked={countries.includes(code)} />
-            <label htmlFor={`country-${code}`}>{COUNTRIES[code]}</label>
+            <label htmlFor={`country-${code}`}>{labels.country[code]}</label>
           </div>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Deadline</legend>
+        <legend>{t('commitment.deadline.legend')}</legend>
         <TextField
           name="deadlineText"
-          label="As stated"
+          label={t('commitment.deadline.text')}
           state={state}
           initial={initial.deadlineText}
-          hint="The words used, e.g. “in the medium term”."
+          hint={t('commitment.deadline.textHint')}
         />
-        <TextField name="deadlineOn" label="Date" type="date" state={state} initial={initial.deadlineOn} />
-        <CheckboxField
-          name="deadlineInterpreted"
-          label="The date is our interpretation of the words"
-          state={state}
-          initial={initial.deadlineInterpreted}
-        />
-        <TextArea name="deadlineNote" label="Why this date" state={state} initial={initial.deadlineNote} rows={2} maxLength={2000} />
+        <TextField name="deadlineOn" label={t('commitment.deadline.date')} type="date" state={state} initial={initial.deadlineOn} />
+        <CheckboxField name="deadlineInterpreted" label={t('commitment.deadline.interpreted')} state={state} initial={initial.deadlineInterpreted} />
+        <TextArea name="deadlineNote" label={t('commitment.deadline.note')} state={state} initial={initial.deadlineNote} rows={2} maxLength={2000} />
       </fieldset>
       {kind === 'target' ? (
         <fieldset>
-          <legend>Numeric target</legend>
+          <legend>{t('commitment.target.legend')}</legend>
           <SelectField
             name="metricId"
-            label="Measured by (metric)"
+            label={t('commitment.target.metric')}
             state={state}
             initial={initial.metricId}
-            placeholder="Choose…"
+            placeholder={t('shared.choose')}
             options={metrics}
           />
           <SelectField
             name="direction"
-            label="Direction"
+            label={t('commitment.target.direction')}
             state={state}
             initial={initial.direction ?? 'up'}
             options={[
-              { value: 'up', label: 'Rise to the target' },
-              { value: 'down', label: 'Fall to the target' },
+              { value: 'up', label: t('commitment.target.up') },
+              { value: 'down', label: t('commitment.target.down') },
             ]}
           />
-          <p className="field__hint">
-            The baseline is either a value with its date, or the metric’s figure for a period (e.g. the year of the announcement). The target is
-            either a value, or a multiple of the baseline (“fivefold” = 5). The direction, baseline and target must agree.
-          </p>
-          <TextField name="baselineValue" label="Baseline value" state={state} initial={initial.baselineValue} inputMode="decimal" />
-          <TextField name="baselineOn" label="Baseline date" type="date" state={state} initial={initial.baselineOn} />
+          <p className="field__hint">{t('commitment.target.intro')}</p>
+          <TextField
+            name="baselineValue"
+            label={t('commitment.target.baselineValue')}
+            state={state}
+            initial={initial.baselineValue}
+            inputMode="decimal"
+          />
+          <TextField name="baselineOn" label={t('commitment.target.baselineOn')} type="date" state={state} initial={initial.baselineOn} />
           <TextField
             name="baselinePeriod"
-            label="…or baseline = the figure for period"
+            label={t('commitment.target.baselinePeriod')}
             state={state}
             initial={initial.baselinePeriod}
-            hint="e.g. 2023: the preferred figure for that period, once recorded."
+            hint={t('commitment.target.baselinePeriodHint')}
           />
-          <TextField name="targetValue" label="Target value" state={state} initial={initial.targetValue} inputMode="decimal" />
+          <TextField name="targetValue" label={t('commitment.target.targetValue')} state={state} initial={initial.targetValue} inputMode="decimal" />
           <TextField
             name="targetMultiple"
-            label="…or target = baseline ×"
+            label={t('commitment.target.targetMultiple')}
             state={state}
             initial={initial.targetMultiple}
             inputMode="decimal"
-            hint="5 for fivefold; 0.5 to halve (with direction “fall”)."
+            hint={t('commitment.target.targetMultipleHint')}
           />
-          <TextArea name="baselineNote" label="Baseline note" state={state} initial={initial.baselineNote} rows={2} />
-          <TextArea name="targetNote" label="Target note" state={state} initial={initial.targetNote} rows={2} />
+          <TextArea name="baselineNote" label={t('commitment.target.baselineNote')} state={state} initial={initial.baselineNote} rows={2} />
+          <TextArea name="targetNote" label={t('commitment.target.targetNote')} state={state} initial={initial.targetNote} rows={2} />
         </fieldset>
       ) : null}
       {initial.id ? (
         <TextArea
           name="correctionReason"
-          label="Reason, if you correct the announced terms"
+          label={t('commitment.correction.label')}
           state={state}
           rows={2}
           maxLength={1000}
-          hint="The quote, announcement date and source, deadline, metric, direction, baseline and target change here only to correct how they were recorded, and the page shows the change with this reason. If the leaders changed them, record a revision instead."
+          hint={t('commitment.correction.hint')}
         />
       ) : null}
       <div className="form__actions">
-        <SubmitButton>{initial.id ? 'Save changes' : 'Create commitment'}</SubmitButton>
+        <SubmitButton>{initial.id ? t('shared.saveChanges') : t('commitment.create')}</SubmitButton>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRef } from 'react';
+import { useTranslations } from 'next-intl';
 import { saveMetricAction } from '@/app/(workspace)/editor/actions';
 import { slugify } from '@/lib/slug';
 import { FormStatus, SubmitButton, TextArea, TextField } from '@/components/forms/fields';
@@ -25,32 +26,31 @@ export type MetricFormInitial = {
 /** A metric's name, unit and description in one of the other languages (fields ruName, ruUnit…). */
 function TranslationFields({
   language,
-  legend,
   unitExample,
   texts,
   state,
 }: {
   language: 'ru' | 'kk';
-  legend: string;
   unitExample: string;
   texts: MetricTexts | null | undefined;
   state: ActionState;
 }) {
+  const t = useTranslations('workspaceForms');
   return (
     <fieldset>
-      <legend>{legend}</legend>
-      <TextField name={`${language}Name`} label={`${legend} name`} state={state} initial={texts?.name} lang={language} />
+      <legend>{t(`metric.translation.${language}.legend`)}</legend>
+      <TextField name={`${language}Name`} label={t(`metric.translation.${language}.name`)} state={state} initial={texts?.name} lang={language} />
       <TextField
         name={`${language}Unit`}
-        label={`${legend} unit in a sentence`}
+        label={t(`metric.translation.${language}.unit`)}
         state={state}
         initial={texts?.unit}
         lang={language}
-        hint={`e.g. “${unitExample}”`}
+        hint={t('metric.translation.unitHint', { example: unitExample })}
       />
       <TextArea
         name={`${language}Description`}
-        label={`${legend} description`}
+        label={t(`metric.translation.${language}.description`)}
         state={state}
         initial={texts?.description}
         lang={language}
@@ -67,6 +67,7 @@ function TranslationFields({
  * shown. Names and units are what readers see under every chart of the series.
  */
 export function MetricForm({ initial }: { initial: MetricFormInitial }) {
+  const t = useTranslations('workspaceForms');
   const { state, action, key, expectedVersion: expected, typed } = useEditorForm(saveMetricAction, { version: initial.version });
   const slugTouched = useRef(Boolean(initial.slug) || typed('slug') !== undefined);
   const followName = (event: React.FormEvent<HTMLFormElement>) => {
@@ -76,40 +77,47 @@ export function MetricForm({ initial }: { initial: MetricFormInitial }) {
     else if (input.name === 'name' && !slugTouched.current && slug instanceof HTMLInputElement) slug.value = slugify(input.value);
   };
   return (
-    <form key={key} action={action} onInput={followName} className="form" noValidate aria-label={initial.id ? 'Edit metric' : 'New metric'}>
+    <form
+      key={key}
+      action={action}
+      onInput={followName}
+      className="form"
+      noValidate
+      aria-label={initial.id ? t('metric.ariaEdit') : t('metric.ariaNew')}
+    >
       <FormStatus state={state} />
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       {expected !== undefined ? <input type="hidden" name="expectedVersion" value={expected} /> : null}
-      <TextField name="name" label="Name (English)" state={state} initial={initial.name} required />
-      <TextField name="slug" label="Slug (address)" state={state} initial={initial.slug} required hint="Filled in from the name." />
+      <TextField name="name" label={t('metric.name')} state={state} initial={initial.name} required />
+      <TextField name="slug" label={t('shared.slug')} state={state} initial={initial.slug} required hint={t('metric.slugHint')} />
       <TextField
         name="unit"
-        label="Unit"
+        label={t('metric.unit')}
         state={state}
         initial={initial.unit}
         required
-        hint="“USD bn”, “USD m” and “%” are written as $1.5 bn and 82%; any other unit (Mt, km) is written after the number."
+        hint={t('metric.unitHint', { usdBn: 'USD bn', usdM: 'USD m', otherUnits: 'Mt, km' })}
       />
       <TextField
         name="unitLabel"
-        label="Unit in a sentence (English)"
+        label={t('metric.unitLabel')}
         state={state}
         initial={initial.unitLabel}
-        hint="How readers see it: “million tonnes” for Mt. Empty: the unit itself."
+        hint={t('metric.unitLabelHint', { example: 'million tonnes', unit: 'Mt' })}
       />
       <TextField
         name="decimals"
-        label="Decimals shown"
+        label={t('metric.decimals')}
         state={state}
         initial={initial.decimals}
         inputMode="decimal"
-        hint="0 to 6; empty: up to two."
+        hint={t('metric.decimalsHint')}
       />
-      <TextArea name="description" label="What it measures (English)" state={state} initial={initial.description} rows={3} maxLength={2000} />
-      <TranslationFields language="ru" legend="Russian" unitExample="млн тонн" texts={initial.ru} state={state} />
-      <TranslationFields language="kk" legend="Kazakh" unitExample="млн тонна" texts={initial.kk} state={state} />
+      <TextArea name="description" label={t('metric.description')} state={state} initial={initial.description} rows={3} maxLength={2000} />
+      <TranslationFields language="ru" unitExample="млн тонн" texts={initial.ru} state={state} />
+      <TranslationFields language="kk" unitExample="млн тонна" texts={initial.kk} state={state} />
       <div className="form__actions">
-        <SubmitButton>{initial.id ? 'Save metric' : 'Create metric'}</SubmitButton>
+        <SubmitButton>{initial.id ? t('metric.save') : t('metric.create')}</SubmitButton>
       </div>
     </form>
   );

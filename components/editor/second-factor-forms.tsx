@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import {
   confirmSecondFactorAction,
   replaceRecoveryCodesAction,
@@ -11,12 +12,16 @@ import { FormStatus, SubmitButton, TextField } from '@/components/forms/fields';
 import { useEditorForm, type FormAction } from '@/components/forms/use-editor-form';
 import type { ActionState } from '@/lib/server/editor-action';
 
+/** The name authenticator apps show for the account: ISSUER in lib/totp.ts (server-only, so not imported here). */
+const AUTHENTICATOR_NAME = 'Commitments Tracker';
+
 /** Shown once, right after they are made: the recovery codes, to write down or print. */
 function RecoveryCodes({ codes }: { codes: string }) {
+  const t = useTranslations('workspaceControls');
   return (
     <div className="recovery-codes">
-      <h3>Your recovery codes</h3>
-      <ol aria-label="Recovery codes">
+      <h3>{t('secondFactor.recoveryCodesHeading')}</h3>
+      <ol aria-label={t('secondFactor.recoveryCodesLabel')}>
         {codes.split('\n').map((code) => (
           <li key={code}>
             <code>{code}</code>
@@ -30,10 +35,11 @@ function RecoveryCodes({ codes }: { codes: string }) {
 /** A form asking for one code from the app; `label` names the form and its button. New recovery codes, when it makes them, show above it. */
 /** The six digits from the authenticator app (or a recovery code, where the hint says so). */
 function AppCodeField({ state, hint }: { state: ActionState; hint: string }) {
+  const t = useTranslations('workspaceControls');
   return (
     <TextField
       name="code"
-      label="Code from your app"
+      label={t('secondFactor.appCode')}
       autoComplete="one-time-code"
       inputMode="numeric"
       maxLength={12}
@@ -69,12 +75,13 @@ function CodeForm<R extends { recoveryCodes: string }>({
 }
 
 export function StartSetupForm() {
+  const t = useTranslations('workspaceControls');
   const { state, action, key } = useEditorForm(startSecondFactorSetupAction);
   return (
-    <form key={key} action={action} className="form form--narrow" aria-label="Set up a second factor">
+    <form key={key} action={action} className="form form--narrow" aria-label={t('secondFactor.startLabel')}>
       <FormStatus state={state} />
       <div className="form__actions">
-        <SubmitButton>Set up an authenticator app</SubmitButton>
+        <SubmitButton>{t('secondFactor.startButton')}</SubmitButton>
       </div>
     </form>
   );
@@ -82,6 +89,7 @@ export function StartSetupForm() {
 
 /** The QR code and key of a set-up in progress, and the first code that turns the factor on; then the recovery codes, once. */
 export function ConfirmSetupForm({ qrSvg, secretKey }: { qrSvg: string; secretKey: string }) {
+  const t = useTranslations('workspaceControls');
   const { state, action, key } = useEditorForm(confirmSecondFactorAction);
   if (state.status === 'ok' && state.result?.recoveryCodes) {
     return (
@@ -90,7 +98,7 @@ export function ConfirmSetupForm({ qrSvg, secretKey }: { qrSvg: string; secretKe
         <RecoveryCodes codes={state.result.recoveryCodes} />
         <p>
           <Link className="button" href="/editor">
-            I have kept them: continue to the workspace
+            {t('secondFactor.kept')}
           </Link>
         </p>
       </div>
@@ -98,25 +106,20 @@ export function ConfirmSetupForm({ qrSvg, secretKey }: { qrSvg: string; secretKe
   }
   return (
     <>
-      <h2>Scan this code with the app</h2>
+      <h2>{t('secondFactor.scanHeading')}</h2>
       {/* The SVG is drawn by the qrcode library from the otpauth address, on the server. */}
-      <div
-        className="qr"
-        role="img"
-        aria-label="QR code for the authenticator app; the same key is written below"
-        dangerouslySetInnerHTML={{ __html: qrSvg }}
-      />
+      <div className="qr" role="img" aria-label={t('secondFactor.qrLabel')} dangerouslySetInnerHTML={{ __html: qrSvg }} />
       <p>
-        No camera? Enter this key in the app by hand (time-based, 6 digits):{' '}
+        {t('secondFactor.noCamera')}{' '}
         <code className="secret" translate="no">
           {secretKey}
         </code>
       </p>
-      <form key={key} action={action} className="form form--narrow" noValidate aria-label="Confirm the second factor">
+      <form key={key} action={action} className="form form--narrow" noValidate aria-label={t('secondFactor.confirmLabel')}>
         <FormStatus state={state} />
-        <AppCodeField state={state} hint="The six digits the app shows for Commitments Tracker." />
+        <AppCodeField state={state} hint={t('secondFactor.confirmHint', { app: AUTHENTICATOR_NAME })} />
         <div className="form__actions">
-          <SubmitButton>Turn on</SubmitButton>
+          <SubmitButton>{t('secondFactor.turnOn')}</SubmitButton>
         </div>
       </form>
     </>
@@ -124,16 +127,25 @@ export function ConfirmSetupForm({ qrSvg, secretKey }: { qrSvg: string; secretKe
 }
 
 export function ReplaceCodesForm() {
+  const t = useTranslations('workspaceControls');
   return (
     <CodeForm
       action={replaceRecoveryCodesAction}
-      label="New recovery codes"
-      button="Make new recovery codes"
-      hint="A fresh code from your app; the old recovery codes stop working."
+      label={t('secondFactor.replaceLabel')}
+      button={t('secondFactor.replaceButton')}
+      hint={t('secondFactor.replaceHint')}
     />
   );
 }
 
 export function TurnOffForm() {
-  return <CodeForm action={turnOffSecondFactorAction} label="Turn off the second factor" button="Turn off" hint="A fresh code from your app." />;
+  const t = useTranslations('workspaceControls');
+  return (
+    <CodeForm
+      action={turnOffSecondFactorAction}
+      label={t('secondFactor.turnOffLabel')}
+      button={t('secondFactor.turnOffButton')}
+      hint={t('secondFactor.turnOffHint')}
+    />
+  );
 }

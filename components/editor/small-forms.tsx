@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import {
   addObservationAction,
   changePasswordAction,
@@ -14,7 +15,9 @@ import {
   resetSecondFactorAction,
   setDisabledAction,
 } from '@/app/(workspace)/editor/actions';
-import { ENGLISH_LABELS, ROLES, VALUE_QUALIFIERS } from '@/lib/domain';
+import { ROLES, VALUE_QUALIFIERS } from '@/lib/domain';
+import { domainLabels } from '@/i18n/domain-labels';
+import type { Locale } from '@/i18n/routing';
 import { CheckboxField, FormStatus, SelectField, SubmitButton, TextArea, TextField } from '@/components/forms/fields';
 import { useEditorForm, type FormAction } from '@/components/forms/use-editor-form';
 
@@ -31,42 +34,43 @@ export function TargetRevisionForm({
   isTarget: boolean;
   sources: Option[];
 }) {
+  const t = useTranslations('workspaceControls');
   const { state, action, key, expectedVersion: expected } = useEditorForm(recordTargetRevision, { version });
   return (
-    <form key={key} action={action} className="form" noValidate aria-label="Record a target revision">
+    <form key={key} action={action} className="form" noValidate aria-label={t('targetRevision.ariaLabel')}>
       <FormStatus state={state} />
       <input type="hidden" name="commitmentId" value={commitmentId} />
       <input type="hidden" name="expectedVersion" value={expected} />
-      <TextField name="revisedOn" label="Revised on" type="date" state={state} required hint="The day the new terms take effect." />
+      <TextField name="revisedOn" label={t('targetRevision.revisedOn')} type="date" state={state} required hint={t('targetRevision.revisedOnHint')} />
       {isTarget ? (
-        <TextField name="newTargetValue" label="New target" state={state} inputMode="decimal" hint="Leave empty to keep the target." />
+        <TextField
+          name="newTargetValue"
+          label={t('targetRevision.newTarget')}
+          state={state}
+          inputMode="decimal"
+          hint={t('targetRevision.newTargetHint')}
+        />
       ) : null}
-      <TextField
-        name="newDeadlineOn"
-        label="New deadline"
-        type="date"
-        state={state}
-        hint="Leave empty to keep the deadline (it is then not marked revised)."
-      />
-      <TextField name="newDeadlineText" label="Deadline as stated" state={state} hint="The words used, e.g. “by 2030”." />
+      <TextField name="newDeadlineOn" label={t('targetRevision.newDeadline')} type="date" state={state} hint={t('targetRevision.newDeadlineHint')} />
+      <TextField name="newDeadlineText" label={t('targetRevision.deadlineText')} state={state} hint={t('targetRevision.deadlineTextHint')} />
       {isTarget ? (
         <fieldset>
-          <legend>Re-baseline (optional)</legend>
-          <p className="field__hint">A better figure for the baseline, from this revision’s source. Give both or neither.</p>
-          <TextField name="newBaselineValue" label="New baseline value" state={state} inputMode="decimal" />
+          <legend>{t('targetRevision.rebaselineLegend')}</legend>
+          <p className="field__hint">{t('targetRevision.rebaselineHint')}</p>
+          <TextField name="newBaselineValue" label={t('targetRevision.newBaselineValue')} state={state} inputMode="decimal" />
           <TextField
             name="newBaselineOn"
-            label="New baseline date"
+            label={t('targetRevision.newBaselineOn')}
             type="date"
             state={state}
-            hint="The end of the period it measures, e.g. 2023-12-31."
+            hint={t('targetRevision.newBaselineOnHint')}
           />
         </fieldset>
       ) : null}
-      <SelectField name="sourceId" label="Source" state={state} required placeholder="Choose…" options={sources} />
-      <TextArea name="note" label="Note" state={state} rows={3} maxLength={2000} />
+      <SelectField name="sourceId" label={t('shared.source')} state={state} required placeholder={t('shared.choose')} options={sources} />
+      <TextArea name="note" label={t('shared.note')} state={state} rows={3} maxLength={2000} />
       <div className="form__actions">
-        <SubmitButton>Record revision</SubmitButton>
+        <SubmitButton>{t('targetRevision.submit')}</SubmitButton>
       </div>
     </form>
   );
@@ -83,71 +87,70 @@ export function PlannedDateForm({
   sources: Option[];
   today: string;
 }) {
+  const t = useTranslations('workspaceControls');
   const { state, action, key, expectedVersion: expected } = useEditorForm(recordPlannedDate, { version });
   return (
-    <form key={key} action={action} className="form" noValidate aria-label="Record a planned completion date">
+    <form key={key} action={action} className="form" noValidate aria-label={t('plannedDate.ariaLabel')}>
       <FormStatus state={state} />
       <input type="hidden" name="commitmentId" value={commitmentId} />
       <input type="hidden" name="expectedVersion" value={expected} />
+      <TextField name="plannedOn" label={t('plannedDate.plannedOn')} type="date" state={state} required hint={t('plannedDate.plannedOnHint')} />
+      <TextField name="plannedText" label={t('plannedDate.plannedText')} state={state} hint={t('plannedDate.plannedTextHint')} />
       <TextField
-        name="plannedOn"
-        label="Planned completion"
+        name="statedOn"
+        label={t('plannedDate.statedOn')}
         type="date"
         state={state}
+        initial={today}
         required
-        hint="“In 2026” is 2026-12-31; “in the first quarter” its last day."
+        hint={t('plannedDate.statedOnHint')}
       />
-      <TextField name="plannedText" label="As stated" state={state} hint="The source’s words, e.g. “by the end of 2026”." />
-      <TextField name="statedOn" label="Stated on" type="date" state={state} initial={today} required hint="When the source gave this date." />
-      <SelectField name="sourceId" label="Source" state={state} required placeholder="Choose…" options={sources} />
-      <TextArea name="note" label="Note" state={state} rows={2} maxLength={2000} />
+      <SelectField name="sourceId" label={t('shared.source')} state={state} required placeholder={t('shared.choose')} options={sources} />
+      <TextArea name="note" label={t('shared.note')} state={state} rows={2} maxLength={2000} />
       <div className="form__actions">
-        <SubmitButton>Record planned date</SubmitButton>
+        <SubmitButton>{t('plannedDate.submit')}</SubmitButton>
       </div>
     </form>
   );
 }
 
 export function ObservationForm({ metricId, sources }: { metricId: number; sources: Option[] }) {
+  const t = useTranslations('workspaceControls');
+  const labels = domainLabels(useLocale() as Locale);
   const { state, action, key } = useEditorForm(addObservationAction);
   return (
-    <form key={key} action={action} className="form" noValidate aria-label="Add a figure">
+    <form key={key} action={action} className="form" noValidate aria-label={t('observation.ariaLabel')}>
       <FormStatus state={state} />
       <input type="hidden" name="metricId" value={metricId} />
-      <TextField
-        name="period"
-        label="Period"
-        state={state}
-        required
-        hint="2024, 2024-H1, 2024-Q2, 2024-06, 2024-01..09 (January–September) or 2024-06-30"
-      />
-      <TextField name="value" label="Value" state={state} required inputMode="decimal" />
+      <TextField name="period" label={t('observation.period')} state={state} required hint={t('observation.periodHint')} />
+      <TextField name="value" label={t('observation.value')} state={state} required inputMode="decimal" />
       <SelectField
         name="qualifier"
-        label="Exactness"
+        label={t('observation.qualifier')}
         state={state}
         initial="exact"
-        options={VALUE_QUALIFIERS.map((q) => ({ value: q, label: ENGLISH_LABELS.qualifier[q] }))}
-        hint="What the source calls it: a forecast never counts as reached; a preliminary figure counts and is marked."
+        options={VALUE_QUALIFIERS.map((q) => ({ value: q, label: labels.qualifier[q] }))}
+        hint={t('observation.qualifierHint')}
       />
-      <SelectField name="sourceId" label="Source" state={state} required placeholder="Choose…" options={sources} />
-      <TextArea name="note" label="Note" state={state} rows={2} maxLength={2000} />
-      <CheckboxField name="preferred" label="Use as the preferred figure for this period" state={state} />
-      <CheckboxField name="derived" label="Derived from other figures (not reported as such)" state={state} />
+      <SelectField name="sourceId" label={t('shared.source')} state={state} required placeholder={t('shared.choose')} options={sources} />
+      <TextArea name="note" label={t('shared.note')} state={state} rows={2} maxLength={2000} />
+      <CheckboxField name="preferred" label={t('observation.preferred')} state={state} />
+      <CheckboxField name="derived" label={t('observation.derived')} state={state} />
       <div className="form__actions">
-        <SubmitButton>Add figure</SubmitButton>
+        <SubmitButton>{t('observation.submit')}</SubmitButton>
       </div>
     </form>
   );
 }
 
 export function PreferButton({ observationId, label }: { observationId: number; label: string }) {
+  const t = useTranslations('workspaceControls');
   const { state, action, key } = useEditorForm(preferObservationAction);
   return (
     <form key={key} action={action}>
       <input type="hidden" name="observationId" value={observationId} />
       <button type="submit" className="link-button" aria-label={label}>
-        Make preferred
+        {t('observation.makePreferred')}
       </button>
       {state.status === 'error' ? <span className="field__error"> {state.message}</span> : null}
     </form>
@@ -155,17 +158,18 @@ export function PreferButton({ observationId, label }: { observationId: number; 
 }
 
 export function CsvImportForm({ metricId }: { metricId: number }) {
+  const t = useTranslations('workspaceControls');
   const { state, action, key } = useEditorForm(importCsvAction);
   const [csv, setCsv] = useState('');
   // A preview hands the text back too (it wrote nothing), so the file can be imported as shown.
   const shown = state.values && typeof state.values.csv === 'string' && csv === '' ? state.values.csv : csv;
   const previewValid = state.preview && state.status === 'ok' && !state.preview.some((r) => r.errors.length > 0);
   return (
-    <form key={key} action={action} className="form form--narrow" noValidate aria-label="Import figures from CSV">
+    <form key={key} action={action} className="form form--narrow" noValidate aria-label={t('csvImport.ariaLabel')}>
       <FormStatus state={state} />
       <input type="hidden" name="metricId" value={metricId} />
       <div className="field">
-        <label htmlFor="csv-file">CSV file</label>
+        <label htmlFor="csv-file">{t('csvImport.file')}</label>
         <input
           id="csv-file"
           type="file"
@@ -177,11 +181,11 @@ export function CsvImportForm({ metricId }: { metricId: number }) {
           }}
         />
         <p id="csv-file-hint" className="field__hint">
-          Columns: period, value, source (a source slug), note. The file’s text appears below, where you can also paste or edit it.
+          {t('csvImport.fileHint', { period: 'period', value: 'value', source: 'source', note: 'note' })}
         </p>
       </div>
       <div className="field field--full">
-        <label htmlFor="field-csv">CSV text</label>
+        <label htmlFor="field-csv">{t('csvImport.text')}</label>
         <textarea
           id="field-csv"
           name="csv"
@@ -199,14 +203,14 @@ export function CsvImportForm({ metricId }: { metricId: number }) {
       </div>
       {state.preview ? (
         <table className="table">
-          <caption>Preview: nothing has been written yet</caption>
+          <caption>{t('csvImport.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Period</th>
-              <th scope="col">Value</th>
-              <th scope="col">Source</th>
-              <th scope="col">Check</th>
+              <th scope="col">{t('csvImport.line')}</th>
+              <th scope="col">{t('observation.period')}</th>
+              <th scope="col">{t('observation.value')}</th>
+              <th scope="col">{t('shared.source')}</th>
+              <th scope="col">{t('csvImport.check')}</th>
             </tr>
           </thead>
           <tbody>
@@ -216,7 +220,7 @@ export function CsvImportForm({ metricId }: { metricId: number }) {
                 <td>{r.period}</td>
                 <td>{r.value}</td>
                 <td>{r.source}</td>
-                <td>{r.errors.length ? <span className="field__error">✕ {r.errors.join(' ')}</span> : <span>✓ valid</span>}</td>
+                <td>{r.errors.length ? <span className="field__error">✕ {r.errors.join(' ')}</span> : <span>✓ {t('csvImport.valid')}</span>}</td>
               </tr>
             ))}
           </tbody>
@@ -225,11 +229,11 @@ export function CsvImportForm({ metricId }: { metricId: number }) {
       <div className="form__actions">
         {previewValid ? (
           <button type="submit" name="confirm" value="true" className="button">
-            Import {state.preview!.length} rows
+            {t('csvImport.import', { count: state.preview!.length })}
           </button>
         ) : null}
         <button type="submit" className={previewValid ? 'button button--secondary' : 'button'}>
-          Preview
+          {t('csvImport.preview')}
         </button>
       </div>
     </form>
@@ -237,42 +241,54 @@ export function CsvImportForm({ metricId }: { metricId: number }) {
 }
 
 export function InviteUserForm() {
+  const t = useTranslations('workspaceControls');
   const { state, action, key } = useEditorForm(inviteUserAction);
   return (
-    <form key={key} action={action} className="form" noValidate aria-label="Invite a user">
+    <form key={key} action={action} className="form" noValidate aria-label={t('invite.ariaLabel')}>
       <FormStatus state={state} />
       {state.result?.password ? (
         <p className="notice notice--success">
-          One-time password for {state.result.email}: <code className="secret">{state.result.password}</code>
+          {t.rich('invite.oneTimePassword', {
+            email: state.result.email,
+            password: state.result.password,
+            secret: (chunks) => <code className="secret">{chunks}</code>,
+          })}
         </p>
       ) : null}
-      <TextField name="email" label="Email" type="email" state={state} required />
-      <TextField name="name" label="Name (seen by the team; public pages credit “the editors”)" state={state} required />
-      <SelectField name="role" label="Role" state={state} initial="editor" options={ROLES.map((r) => ({ value: r, label: r }))} />
+      <TextField name="email" label={t('invite.email')} type="email" state={state} required />
+      <TextField name="name" label={t('invite.name')} state={state} required />
+      <SelectField
+        name="role"
+        label={t('invite.role')}
+        state={state}
+        initial="editor"
+        options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+      />
       <div className="form__actions">
-        <SubmitButton>Create account</SubmitButton>
+        <SubmitButton>{t('invite.submit')}</SubmitButton>
       </div>
     </form>
   );
 }
 
 export function RoleForm({ userId, role, label }: { userId: number; role: string; label: string }) {
+  const t = useTranslations('workspaceControls');
   const { state, action, key } = useEditorForm(changeRoleAction);
   return (
     <form key={key} action={action} className="inline-form">
       <input type="hidden" name="userId" value={userId} />
       <label htmlFor={`role-${userId}`} className="visually-hidden">
-        Role of {label}
+        {t('users.roleOf', { name: label })}
       </label>
       <select id={`role-${userId}`} name="role" defaultValue={role}>
         {ROLES.map((r) => (
           <option key={r} value={r}>
-            {r}
+            {t(`roles.${r}`)}
           </option>
         ))}
       </select>
       <button type="submit" className="button button--secondary">
-        Change role<span className="visually-hidden"> of {label}</span>
+        {t.rich('users.changeRole', { name: label, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> })}
       </button>
       {state.status !== 'idle' ? (
         <span role="status" className={state.status === 'ok' ? 'small' : 'field__error'}>
@@ -333,45 +349,62 @@ function UserButtonForm<R extends { password: string }>({
 }
 
 export function DisableForm({ userId, disabled, label }: { userId: number; disabled: boolean; label: string }) {
+  const t = useTranslations('workspaceControls');
   return (
     <UserButtonForm
       serverAction={setDisabledAction}
       userId={userId}
-      label={label}
-      button={disabled ? 'Enable' : 'Disable'}
+      label={t('users.toggleWhom', { name: label })}
+      button={disabled ? t('users.enable') : t('users.disable')}
       fields={{ disabled: disabled ? 'false' : 'true' }}
     />
   );
 }
 
 export function ResetPasswordForm({ userId, label }: { userId: number; label: string }) {
-  return <UserButtonForm serverAction={resetPasswordAction} userId={userId} label={`of ${label}`} button="New one-time password" />;
+  const t = useTranslations('workspaceControls');
+  return (
+    <UserButtonForm
+      serverAction={resetPasswordAction}
+      userId={userId}
+      label={t('users.resetWhom', { name: label })}
+      button={t('users.newPassword')}
+    />
+  );
 }
 
 export function ResetSecondFactorForm({ userId, label, enrolled }: { userId: number; label: string; enrolled: boolean }) {
+  const t = useTranslations('workspaceControls');
   return (
-    <UserButtonForm serverAction={resetSecondFactorAction} userId={userId} label={`of ${label}`} button="Reset second factor" offered={enrolled} />
+    <UserButtonForm
+      serverAction={resetSecondFactorAction}
+      userId={userId}
+      label={t('users.resetWhom', { name: label })}
+      button={t('users.resetSecondFactor')}
+      offered={enrolled}
+    />
   );
 }
 
 export function PasswordForm() {
+  const t = useTranslations('workspaceControls');
   const { state, action, key } = useEditorForm(changePasswordAction);
   return (
-    <form key={key} action={action} className="form form--narrow" noValidate aria-label="Change password">
+    <form key={key} action={action} className="form form--narrow" noValidate aria-label={t('password.ariaLabel')}>
       <FormStatus state={state} />
-      <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" state={state} required />
+      <TextField name="currentPassword" label={t('password.current')} type="password" autoComplete="current-password" state={state} required />
       <TextField
         name="newPassword"
-        label="New password"
+        label={t('password.new')}
         type="password"
         autoComplete="new-password"
         state={state}
         required
-        hint="At least 12 characters, and not a common or leaked password: a few unrelated words work well."
+        hint={t('password.newHint')}
       />
-      <TextField name="confirmPassword" label="New password again" type="password" autoComplete="new-password" state={state} required />
+      <TextField name="confirmPassword" label={t('password.confirm')} type="password" autoComplete="new-password" state={state} required />
       <div className="form__actions">
-        <SubmitButton>Change password</SubmitButton>
+        <SubmitButton>{t('password.submit')}</SubmitButton>
       </div>
     </form>
   );

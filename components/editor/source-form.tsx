@@ -1,8 +1,11 @@
 'use client';
 
 import { useRef } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import { saveSourceAction } from '@/app/(workspace)/editor/actions';
-import { SOURCE_KINDS, SOURCE_KIND_LABELS } from '@/lib/domain';
+import { SOURCE_KINDS } from '@/lib/domain';
+import { domainLabels } from '@/i18n/domain-labels';
+import type { Locale } from '@/i18n/routing';
 import { FormStatus, SelectField, SubmitButton, TextArea, TextField } from '@/components/forms/fields';
 import { useEditorForm } from '@/components/forms/use-editor-form';
 import { slugify } from '@/lib/slug';
@@ -21,6 +24,8 @@ export type SourceFormInitial = {
 };
 
 export function SourceForm({ initial }: { initial: SourceFormInitial }) {
+  const t = useTranslations('workspaceForms');
+  const labels = domainLabels(useLocale() as Locale);
   const { state, action, key, expectedVersion: expected, typed } = useEditorForm(saveSourceAction, { version: initial.version });
   // The slug follows the title until the editor types a slug of their own (or the source exists).
   const slugTouched = useRef(Boolean(initial.slug) || typed('slug') !== undefined);
@@ -31,41 +36,35 @@ export function SourceForm({ initial }: { initial: SourceFormInitial }) {
     else if (input.name === 'title' && !slugTouched.current && slug instanceof HTMLInputElement) slug.value = slugify(input.value);
   };
   return (
-    <form key={key} action={action} onInput={followTitle} className="form" noValidate aria-label={initial.id ? 'Edit source' : 'New source'}>
+    <form
+      key={key}
+      action={action}
+      onInput={followTitle}
+      className="form"
+      noValidate
+      aria-label={initial.id ? t('source.ariaEdit') : t('source.ariaNew')}
+    >
       <FormStatus state={state} />
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       {expected !== undefined ? <input type="hidden" name="expectedVersion" value={expected} /> : null}
-      <TextField name="title" label="Title" state={state} initial={initial.title} required />
-      <TextField
-        name="slug"
-        label="Slug (address)"
-        state={state}
-        initial={initial.slug}
-        required
-        hint="Filled in from the title; edit it if you like. Lower-case letters, digits and hyphens."
-      />
-      <TextField
-        name="publisher"
-        label="Publisher"
-        state={state}
-        initial={initial.publisher}
-        hint="The outlet or body that published it. Leave empty if the page does not say: it is shown as “publisher not recorded”."
-      />
-      <TextField name="publishedOn" label="Published on" type="date" state={state} initial={initial.publishedOn} required />
-      <TextField name="place" label="Place" state={state} initial={initial.place} />
-      <TextField name="url" label="Address (URL)" type="url" state={state} initial={initial.url} />
+      <TextField name="title" label={t('shared.title')} state={state} initial={initial.title} required />
+      <TextField name="slug" label={t('shared.slug')} state={state} initial={initial.slug} required hint={t('source.slugHint')} />
+      <TextField name="publisher" label={t('source.publisher')} state={state} initial={initial.publisher} hint={t('source.publisherHint')} />
+      <TextField name="publishedOn" label={t('source.publishedOn')} type="date" state={state} initial={initial.publishedOn} required />
+      <TextField name="place" label={t('source.place')} state={state} initial={initial.place} />
+      <TextField name="url" label={t('source.url')} type="url" state={state} initial={initial.url} />
       <SelectField
         name="kind"
-        label="Kind"
+        label={t('shared.kind')}
         state={state}
         initial={initial.kind}
         required
-        placeholder="Choose…"
-        options={SOURCE_KINDS.map((k) => ({ value: k, label: SOURCE_KIND_LABELS[k] }))}
+        placeholder={t('shared.choose')}
+        options={SOURCE_KINDS.map((k) => ({ value: k, label: labels.sourceKind[k] }))}
       />
-      <TextArea name="description" label="Description" state={state} initial={initial.description} rows={3} />
+      <TextArea name="description" label={t('source.description')} state={state} initial={initial.description} rows={3} />
       <div className="form__actions">
-        <SubmitButton>{initial.id ? 'Save changes' : 'Create source'}</SubmitButton>
+        <SubmitButton>{initial.id ? t('shared.saveChanges') : t('source.create')}</SubmitButton>
       </div>
     </form>
   );

@@ -1,12 +1,18 @@
 'use client';
 
 import { useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import { logStatusUpdate } from '@/app/(workspace)/editor/actions';
-import { ENGLISH_LABELS, STAGE_LABELS, VALUE_QUALIFIERS, VERDICTS, VERDICT_LABELS, type Stage } from '@/lib/domain';
+import { VALUE_QUALIFIERS, VERDICTS, type Stage } from '@/lib/domain';
+import { domainLabels } from '@/i18n/domain-labels';
+import type { Locale } from '@/i18n/routing';
 import { CheckboxField, FileField, FormStatus, SelectField, SubmitButton, TextArea, TextField } from '@/components/forms/fields';
 import { useEditorForm } from '@/components/forms/use-editor-form';
 
 type Option = { value: string; label: string };
+
+/** Period formats the figure field accepts: the same in every language. */
+const PERIOD_FORMATS = '2024, 2024-H1, 2024-Q2, 2024-06, 2024-01..09';
 
 /**
  * A log entry: a status update (verdict, and a stage or a figure), or a review that found
@@ -46,6 +52,8 @@ export function StatusUpdateForm({
   /** A reader's suggestion being accepted: its words and link start the entry (the editor checks and completes them). */
   suggestion?: { id: number; body: string; link: string | null; hasFile: boolean } | null;
 }) {
+  const t = useTranslations('workspaceForms');
+  const labels = domainLabels(useLocale() as Locale);
   const { state, action, key, expectedVersion: expected, typed, typedList } = useEditorForm(logStatusUpdate, { version });
   const [rows, setRows] = useState(Math.max(1, typedList('evidenceUrl')?.length ?? 1));
   const [entryType, setEntryType] = useState<'update' | 'review'>(typed('entryType') === 'review' ? 'review' : 'update');
@@ -55,7 +63,7 @@ export function StatusUpdateForm({
   const askToConfirm = Boolean(state.fieldErrors?.confirmDate) || typed('confirmDate') === 'on';
   const review = entryType === 'review';
   return (
-    <form key={key} action={action} className="form" noValidate aria-label="Log a status update">
+    <form key={key} action={action} className="form" noValidate aria-label={t('statusUpdate.ariaLabel')}>
       <FormStatus state={state} />
       <input type="hidden" name="commitmentId" value={commitmentId} />
       <input type="hidden" name="expectedVersion" value={expected} />
@@ -63,113 +71,113 @@ export function StatusUpdateForm({
         <>
           <input type="hidden" name="suggestionId" value={suggestion.id} />
           <p className="notice" role="note">
-            Accepting reader suggestion #{suggestion.id}. Its words and link are filled in below: check them against a source, choose the verdict and
-            the source, and rewrite the note in your own words before saving.
-            {suggestion.hasFile ? ' Its file is attached to the entry when you save.' : ''} Saving publishes the entry and marks the suggestion
-            accepted.
+            {t('statusUpdate.suggestion', { id: String(suggestion.id), file: suggestion.hasFile ? 'attached' : 'none' })}
           </p>
         </>
       ) : null}
       <fieldset className="field field--full">
-        <legend>Kind of entry</legend>
+        <legend>{t('statusUpdate.entryType.legend')}</legend>
         <label className="choice">
-          <input type="radio" name="entryType" value="update" checked={!review} onChange={() => setEntryType('update')} /> Status update: something
-          moved on (a new assessment{isTarget ? ', with a number if one was reported' : ', with how far it has got'})
+          <input type="radio" name="entryType" value="update" checked={!review} onChange={() => setEntryType('update')} />{' '}
+          {t('statusUpdate.entryType.update', { kind: isTarget ? 'target' : 'staged' })}
         </label>
         <label className="choice">
-          <input type="radio" name="entryType" value="review" checked={review} onChange={() => setEntryType('review')} /> Reviewed, no change: you
-          looked and found nothing new; the assessment in force (“{currentVerdict}”) stays
+          <input type="radio" name="entryType" value="review" checked={review} onChange={() => setEntryType('review')} />{' '}
+          {t('statusUpdate.entryType.review', { verdict: currentVerdict })}
         </label>
       </fieldset>
       <TextField
         name="asOf"
-        label="As of"
+        label={t('statusUpdate.asOf.label')}
         type="date"
         state={state}
         initial={today}
         required
-        hint="The date the status applies to (for a review: the day you looked)."
+        hint={t('statusUpdate.asOf.hint')}
       />
       {askToConfirm ? (
-        <CheckboxField
-          name="confirmDate"
-          label="I confirm this date although it is later than the source’s publication"
-          state={state}
-          hint="For example, the source announced an event for that date. The entry shows that the date was confirmed."
-        />
+        <CheckboxField name="confirmDate" label={t('statusUpdate.confirmDate.label')} state={state} hint={t('statusUpdate.confirmDate.hint')} />
       ) : null}
       {review ? null : (
         <>
           <SelectField
             name="verdict"
-            label="Verdict"
+            label={t('statusUpdate.verdict')}
             state={state}
             required
-            placeholder="Choose…"
-            options={VERDICTS.map((v) => ({ value: v, label: VERDICT_LABELS[v] }))}
+            placeholder={t('shared.choose')}
+            options={VERDICTS.map((v) => ({ value: v, label: labels.verdict[v] }))}
           />
           {isTarget ? (
             <fieldset className="field field--full">
-              <legend>Figure reached (optional)</legend>
-              <p className="field__hint">
-                Stored as a figure of the target’s series with this entry’s source, so the computation uses it. Needs a source.
-              </p>
+              <legend>{t('statusUpdate.figure.legend')}</legend>
+              <p className="field__hint">{t('statusUpdate.figure.intro')}</p>
               <div className="field-row">
-                <TextField name="figureValue" label="Value" state={state} inputMode="decimal" hint="A plain number in the target’s unit." />
-                <TextField name="figurePeriod" label="Period" state={state} hint="2024, 2024-H1, 2024-Q2, 2024-06, 2024-01..09" />
+                <TextField
+                  name="figureValue"
+                  label={t('statusUpdate.figure.value')}
+                  state={state}
+                  inputMode="decimal"
+                  hint={t('statusUpdate.figure.valueHint')}
+                />
+                <TextField name="figurePeriod" label={t('statusUpdate.figure.period')} state={state} hint={PERIOD_FORMATS} />
                 <SelectField
                   name="figureQualifier"
-                  label="Exactness"
+                  label={t('statusUpdate.figure.exactness')}
                   state={state}
                   initial="exact"
-                  options={VALUE_QUALIFIERS.map((q) => ({ value: q, label: ENGLISH_LABELS.qualifier[q] }))}
-                  hint="A forecast (“expected”, “will reach”) is shown but never counts as reached."
+                  options={VALUE_QUALIFIERS.map((q) => ({ value: q, label: labels.qualifier[q] }))}
+                  hint={t('statusUpdate.figure.exactnessHint')}
                 />
               </div>
             </fieldset>
           ) : (
             <SelectField
               name="stage"
-              label="Stage"
+              label={t('statusUpdate.stage.label')}
               state={state}
               initial={correctedStage ?? undefined}
-              placeholder={currentStage ? `Unchanged (${STAGE_LABELS[currentStage]})` : 'Unchanged / not stated'}
-              options={stages.map((s) => ({ value: s, label: STAGE_LABELS[s] }))}
-              hint="Leave unchanged to keep the stage in force; a correction left unchanged keeps the stage of the entry it corrects. An achieved verdict means the last stage."
+              placeholder={
+                currentStage ? t('statusUpdate.stage.unchanged', { stage: labels.stage[currentStage] }) : t('statusUpdate.stage.unchangedNone')
+              }
+              options={stages.map((s) => ({ value: s, label: labels.stage[s] }))}
+              hint={t('statusUpdate.stage.hint')}
             />
           )}
         </>
       )}
-      <SelectField name="sourceId" label="Source (optional)" state={state} placeholder="No catalogued source" options={sources} />
+      <SelectField
+        name="sourceId"
+        label={t('statusUpdate.source.label')}
+        state={state}
+        placeholder={t('statusUpdate.source.none')}
+        options={sources}
+      />
       <SelectField
         name="correctsId"
-        label="Corrects an earlier entry (optional)"
+        label={t('statusUpdate.corrects.label')}
         state={state}
         initial={corrects}
-        placeholder="No: this is a new entry"
+        placeholder={t('statusUpdate.corrects.none')}
         options={entries}
-        hint="A correction is added as a new entry; the original stays visible."
+        hint={t('statusUpdate.corrects.hint')}
       />
       <TextArea
         name="note"
-        label="Note"
+        label={t('statusUpdate.note.label')}
         state={state}
         initial={suggestion ? `A reader reported (suggestion #${suggestion.id}): ${suggestion.body}` : undefined}
         rows={5}
         maxLength={5000}
         required={review}
-        hint={
-          review
-            ? 'Required: say what you looked at (sites, terms, languages) and what you found.'
-            : 'Markdown: **bold**, *italic*, lists and links. HTML is shown as text.'
-        }
+        hint={review ? t('statusUpdate.note.reviewHint') : t('statusUpdate.note.markdownHint', { markdown: 'Markdown', html: 'HTML' })}
       />
       <fieldset>
-        <legend>Evidence</legend>
+        <legend>{t('statusUpdate.evidence.legend')}</legend>
         {Array.from({ length: rows }, (_, i) => (
           <div className="evidence-row" key={i}>
             <div className="field">
-              <label htmlFor={`evidence-url-${i}`}>Link {i + 1} address</label>
+              <label htmlFor={`evidence-url-${i}`}>{t('statusUpdate.evidence.linkAddress', { number: String(i + 1) })}</label>
               <input
                 id={`evidence-url-${i}`}
                 name="evidenceUrl[]"
@@ -186,7 +194,7 @@ export function StatusUpdateForm({
               ) : null}
             </div>
             <div className="field">
-              <label htmlFor={`evidence-title-${i}`}>Link {i + 1} title</label>
+              <label htmlFor={`evidence-title-${i}`}>{t('statusUpdate.evidence.linkTitle', { number: String(i + 1) })}</label>
               <input
                 id={`evidence-title-${i}`}
                 name="evidenceTitle[]"
@@ -206,20 +214,25 @@ export function StatusUpdateForm({
         {rows < 10 ? (
           <p>
             <button type="button" className="button button--secondary" onClick={() => setRows(rows + 1)}>
-              Add another link
+              {t('statusUpdate.evidence.addLink')}
             </button>
           </p>
         ) : null}
         <FileField
           name="attachment"
-          label="Or attach a file (PDF or image)"
+          label={t('statusUpdate.evidence.attachment', { pdf: 'PDF' })}
           state={state}
           accept="application/pdf,image/png,image/jpeg,image/gif,image/webp"
-          hint={`When no link exists: a scan or photo of a document. PDF, PNG, JPEG, GIF or WebP, at most ${maxFileMb} MB; the type is read from the file's content. It is stored with its sha256 and shown with the entry.`}
+          hint={t('statusUpdate.evidence.attachmentHint', {
+            formats: 'PDF, PNG, JPEG, GIF',
+            lastFormat: 'WebP',
+            maxMb: String(maxFileMb),
+            hash: 'sha256',
+          })}
         />
       </fieldset>
       <div className="form__actions">
-        <SubmitButton>{review ? 'Log review' : 'Log update'}</SubmitButton>
+        <SubmitButton>{review ? t('statusUpdate.submitReview') : t('statusUpdate.submitUpdate')}</SubmitButton>
       </div>
     </form>
   );

@@ -1,10 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { saveCommitmentTranslationsAction } from '@/app/(workspace)/editor/actions';
-import { TRANSLATION_LOCALE_NAMES, TRANSLATION_LOCALES, type TranslationLocale } from '@/lib/content-locale';
+import { TRANSLATION_LOCALES, type TranslationLocale } from '@/lib/content-locale';
 import { LOCALE_NAMES } from '@/i18n/routing';
 import { FormStatus, SubmitButton, TextArea, TextField } from '@/components/forms/fields';
 import { useEditorForm } from '@/components/forms/use-editor-form';
+
+/** When a translation was last changed, as stored (UTC), to the minute: "2024-05-01 10:30 UTC". */
+const changedAt = (updatedAt: string) => `${updatedAt.slice(0, 16).replace('T', ' ')} UTC`;
 
 export type TranslationState = { title: string; summary: string | null; updatedAt: string; updatedBy: string | null } | null;
 
@@ -25,52 +29,59 @@ export function TranslationsForm({
   english: { title: string; summary: string };
   translations: Record<TranslationLocale, TranslationState>;
 }) {
+  const t = useTranslations('workspaceForms');
   const { state, action, key, expectedVersion: expected } = useEditorForm(saveCommitmentTranslationsAction, { version });
   return (
-    <form key={key} action={action} className="form form--translations" noValidate aria-label="Translations">
+    <form key={key} action={action} className="form form--translations" noValidate aria-label={t('translations.ariaLabel')}>
       <FormStatus state={state} />
       <input type="hidden" name="commitmentId" value={commitmentId} />
       <input type="hidden" name="expectedVersion" value={expected} />
       <section className="translation-source" aria-labelledby="translation-english">
         <h2 id="translation-english" className="subhead">
-          English (shown wherever a translation is missing)
+          {t('translations.englishHeading')}
         </h2>
         <dl className="facts">
           <div>
-            <dt>Title</dt>
+            <dt>{t('shared.title')}</dt>
             <dd>{english.title}</dd>
           </div>
           <div>
-            <dt>Summary</dt>
+            <dt>{t('translations.summary')}</dt>
             <dd>{english.summary}</dd>
           </div>
         </dl>
       </section>
       {TRANSLATION_LOCALES.map((locale) => {
-        const name = TRANSLATION_LOCALE_NAMES[locale];
+        const name = t(`translations.languageName.${locale}`);
         const saved = translations[locale];
         return (
           <fieldset key={locale}>
             <legend>
-              {name} (<span lang={locale}>{LOCALE_NAMES[locale]}</span>)
+              {t.rich('translations.legend', {
+                language: name,
+                nativeName: LOCALE_NAMES[locale],
+                native: (chunks) => <span lang={locale}>{chunks}</span>,
+              })}
             </legend>
             <p className="field__hint">
               {saved
-                ? `Last changed ${saved.updatedAt.slice(0, 16).replace('T', ' ')} UTC${saved.updatedBy ? ` by ${saved.updatedBy}` : ' (seed dataset)'}.`
-                : `Not translated: ${name} readers see the English text, marked as English.`}
+                ? saved.updatedBy
+                  ? t('translations.lastChangedBy', { when: changedAt(saved.updatedAt), user: saved.updatedBy })
+                  : t('translations.lastChangedSeed', { when: changedAt(saved.updatedAt) })
+                : t('translations.notTranslated', { language: name })}
             </p>
             <TextField
               name={`${locale}Title`}
-              label={`${name} title`}
+              label={t('translations.titleLabel', { language: name })}
               state={state}
               initial={saved?.title}
               maxLength={200}
               lang={locale}
-              hint="Leave empty to show the English title and summary instead."
+              hint={t('translations.titleHint')}
             />
             <TextArea
               name={`${locale}Summary`}
-              label={`${name} summary`}
+              label={t('translations.summaryLabel', { language: name })}
               state={state}
               initial={saved?.summary}
               rows={7}
@@ -81,7 +92,7 @@ export function TranslationsForm({
         );
       })}
       <div className="form__actions">
-        <SubmitButton>Save translations</SubmitButton>
+        <SubmitButton>{t('translations.save')}</SubmitButton>
       </div>
     </form>
   );

@@ -2,12 +2,15 @@
 
 import { useId } from 'react';
 import { useFormStatus } from 'react-dom';
+import { useTranslations } from 'next-intl';
 import { typedValues } from '@/lib/action-state';
 import type { ActionState } from '@/lib/server/editor-action';
 
 // Form controls for the editor workspace. Each field shows what the user typed after a
 // failed save (state.values), points at its own error with aria-describedby, and marks
 // itself invalid, so nothing typed is lost and every error is findable without colour.
+// Their own texts are in common.fields: the public suggestion form uses them too, and only the
+// common namespace reaches the browser on public pages.
 
 type Common = {
   name: string;
@@ -31,12 +34,13 @@ function valueOf(state: ActionState, name: string, initial: string | number | nu
 /** The "(required)" marker sits outside the label: the input's required attribute already
  * tells assistive technology, and the label text stays exactly the field's name. */
 function LabelRow({ id, label, required }: { id: string; label: string; required?: boolean }) {
+  const t = useTranslations('common');
   return (
     <span className="field__label-row">
       <label htmlFor={id}>{label}</label>
       {required ? (
         <span className="field__required" aria-hidden="true">
-          (required)
+          {t('fields.required')}
         </span>
       ) : null}
     </span>
@@ -194,17 +198,19 @@ export function CheckboxField({ name, label, state, initial, hint }: Omit<Common
   );
 }
 
-export function SubmitButton({ children, pendingText = 'Saving…' }: { children: React.ReactNode; pendingText?: string }) {
+export function SubmitButton({ children, pendingText }: { children: React.ReactNode; pendingText?: string }) {
+  const t = useTranslations('common');
   const { pending } = useFormStatus();
   return (
     <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
-      {pending ? pendingText : children}
+      {pending ? (pendingText ?? t('fields.saving')) : children}
     </button>
   );
 }
 
 /** The form-level message: success, a summary of errors, or the conflict report. */
 export function FormStatus({ state }: { state: ActionState }) {
+  const t = useTranslations('common');
   if (state.status === 'idle' || !state.message) return null;
   const tone = state.status === 'ok' ? 'success' : state.status === 'conflict' ? 'warning' : 'error';
   const formErrors = state.fieldErrors?._form;
@@ -216,7 +222,7 @@ export function FormStatus({ state }: { state: ActionState }) {
       {formErrors?.length ? <p>{formErrors.join(' ')}</p> : null}
       {state.conflict ? (
         <>
-          <p>Saved since you opened the form (now version {state.conflict.currentVersion}):</p>
+          <p>{t('fields.conflict', { version: state.conflict.currentVersion })}</p>
           <ul>
             {state.conflict.changes.map((c, i) => (
               <li key={i}>

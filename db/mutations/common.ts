@@ -25,11 +25,14 @@ export type Actor = { id: number; name: string; role?: Role };
 
 /** Input that passed zod but breaks a rule that needs the database (unknown id, taken slug). */
 export class InputError extends Error {
+  /** Whether the message is the generic one, which the workspace says in the editor's language. */
+  readonly generic: boolean;
   constructor(
     readonly fieldErrors: Record<string, string[]>,
-    message = 'Please correct the highlighted fields.',
+    message?: string,
   ) {
-    super(message);
+    super(message ?? 'Please correct the highlighted fields.');
+    this.generic = message === undefined;
   }
 }
 

@@ -13,6 +13,7 @@ export {
   createUser,
   setUserRole,
   setUserDisabled,
+  setUserLocale,
   setUserPassword,
   upgradePasswordHash,
   claimSignInAttempt,

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { writeTransaction, type Database } from '../client';
 import { recoveryCodes, signInAttempts, users, userSessions } from '../schema';
 import { type Role } from '../../lib/domain';
+import type { WorkspaceLocale } from '../../lib/content-locale';
 import { signInDecision, windowStart, type Bucket, type BucketCount, type SignInDecision } from '../../lib/rate-limit';
 import { type Actor, InputError, type Tx, audit } from './common';
 
@@ -82,6 +83,11 @@ export async function setUserRole(db: Database, { userId, role, actor }: { userI
     const sessions = await revokeSessionsIn(tx, userId);
     await audit(tx, actor, 'change-role', 'user', userId, { role, sessionsEnded: sessions });
   });
+}
+
+/** The workspace language a user picked for themselves (a preference: not audited, no session ends). */
+export async function setUserLocale(db: Database, { userId, locale }: { userId: number; locale: WorkspaceLocale }) {
+  return writeTransaction(db, (tx) => updateUser(tx, userId, { locale }));
 }
 
 export async function setUserDisabled(db: Database, { userId, disabled, actor }: { userId: number; disabled: boolean; actor: Actor }) {

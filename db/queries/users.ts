@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import { recoveryCodes, users, userSessions } from '../schema';
+import type { WorkspaceLocale } from '../../lib/content-locale';
 
 // Users, sessions and the second factor. Nothing here returns a password hash or a TOTP
 // secret except the two reads named for the one flow that needs each.
@@ -14,6 +15,8 @@ export type SessionUser = {
   mustChangePassword: boolean;
   /** A second factor is set up (confirmed with a first code). */
   totpEnabled: boolean;
+  /** The workspace language the user picked; null until they pick one (English). */
+  locale: WorkspaceLocale | null;
 };
 
 const sessionUserColumns = {
@@ -24,6 +27,7 @@ const sessionUserColumns = {
   disabled: users.disabled,
   mustChangePassword: users.mustChangePassword,
   totpEnabled: sql<boolean>`(${users.totpEnabledAt} is not null)`.mapWith(Boolean),
+  locale: users.locale,
 };
 
 export async function getUserById({ id }: { id: number }): Promise<SessionUser | null> {

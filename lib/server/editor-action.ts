@@ -54,7 +54,14 @@ export type ActionState<R extends ActionResult = ActionResult> = {
   preview?: CsvPreviewRow[];
 };
 
-export type ActionContext = { actor: Actor; role: Role; db: Database; sessionId: string };
+export type ActionContext = {
+  actor: Actor;
+  role: Role;
+  db: Database;
+  sessionId: string;
+  /** The workspace language of the editor acting: outcome messages are said in it. */
+  locale: Locale;
+};
 
 /**
  * Whether an outcome changed what the public site shows, said by every action on every path:
@@ -166,6 +173,8 @@ export function editorAction<Schema extends z.ZodType, R extends ActionResult = 
     }
     const { user, session } = access;
     if (!(formData instanceof FormData)) return NOT_A_FORM;
+    const locale: Locale = user.locale ?? routing.defaultLocale;
+    const say = await getTranslations({ locale, namespace: 'workspace.action' });
 
     const raw = formValues(formData);
     const values = echoedValues(raw);
@@ -175,8 +184,8 @@ export function editorAction<Schema extends z.ZodType, R extends ActionResult = 
     if (!parsed.success) {
       const fieldErrors = fieldErrorsOf(parsed.error);
       // A browser cannot refill a file input: say so, rather than let the file seem kept.
-      const fileNote = Object.keys(files).length > 0 ? ' Choose the file again: a browser cannot keep it after a refusal.' : '';
-      return { status: 'error', message: `Please correct the highlighted fields.${fileNote}`, fieldErrors, values };
+      const fileNote = Object.keys(files).length > 0 ? ` ${say('fileAgain')}` : '';
+      return { status: 'error', message: `${say('correct')}${fileNote}`, fieldErrors, values };
     }
 
     let outcome: ActionOutcome<R>;
@@ -186,19 +195,21 @@ export function editorAction<Schema extends z.ZodType, R extends ActionResult = 
         role: user.role,
         db: await getDb(),
         sessionId: session.id,
+        locale,
       });
     } catch (error) {
-      if (error instanceof InputError) return { status: 'error', message: error.message, fieldErrors: error.fieldErrors, values };
+      if (error instanceof InputError)
+        return { status: 'error', message: error.generic ? say('correct') : error.message, fieldErrors: error.fieldErrors, values };
       if (error instanceof ConflictError) {
         const changes = await listChangesSince({ entity: error.entity, entityId: error.entityId, afterVersion: error.expectedVersion });
         return {
           status: 'conflict',
-          message: `${error.message} Nothing was saved. Review their changes below; your input is kept, and saving again will apply it on top.`,
+          message: `${error.message} ${say('conflict')}`,
           conflict: {
             currentVersion: error.currentVersion,
             changes: changes.map((c) => ({
               when: c.createdAt,
-              who: c.actorName ?? 'someone',
+              who: c.actorName ?? say('someone'),
               action: c.action.replace(/-/g, ' '),
               details: describeChange(c.details),
             })),
@@ -209,10 +220,10 @@ export function editorAction<Schema extends z.ZodType, R extends ActionResult = 
       const code = (error as { code?: string } | null)?.code ?? '';
       if (code.startsWith('SQLITE_BUSY')) {
         // Another server process held the database for longer than the busy timeout.
-        return { status: 'error', message: 'The database is busy with another save. Nothing was changed; please save again in a moment.', values };
+        return { status: 'error', message: say('busy'), values };
       }
       console.error('Editor action failed', error);
-      return { status: 'error', message: 'The change could not be saved because of a server error. Nothing was changed; please try again.', values };
+      return { status: 'error', message: say('server'), values };
     }
 
     if (outcome.publicData === 'changed') {

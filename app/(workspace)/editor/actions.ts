@@ -1,6 +1,8 @@
 'use server';
 
 import { refresh } from 'next/cache';
+import { cookies } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import {
   addObservation,
@@ -20,17 +22,20 @@ import {
   saveSource,
   removeSecondFactor,
   setUserDisabled,
+  setUserLocale,
   setUserPassword,
   setUserRole,
 } from '@/db/mutations';
 import { findUserForSignIn, getUserById, listSourceOptions } from '@/db/queries';
 import { editorAction } from '@/lib/server/editor-action';
+import { WORKSPACE_LOCALE_COOKIE } from '@/lib/server/workspace-i18n';
 import { rejectSuggestionSchema, suggestionIdSchema } from '@/lib/suggestions';
 import { todayIso } from '@/lib/clock';
 import { parseObservationsCsv } from '@/lib/csv-observations';
 import { generatePassword, hashPassword, verifyPassword } from '@/lib/password';
 import { weakPasswordProblem } from '@/lib/password-strength';
 import { env } from '@/lib/env';
+import type { Locale } from '@/i18n/routing';
 import {
   changePasswordSchema,
   changeRoleSchema,
@@ -48,7 +53,11 @@ import {
   targetRevisionSchema,
   userIdSchema,
   archiveIdSchema,
+  workspaceLocaleSchema,
 } from '@/lib/validation';
+
+/** The outcome messages of these actions, in the acting editor's language. */
+const say = (locale: Locale) => getTranslations({ locale, namespace: 'workspaceAdmin.actions' });
 
 const asArray = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
@@ -65,68 +74,71 @@ export const logStatusUpdate = editorAction(
     schema: () => statusUpdateSchema(todayIso(), { maxFileBytes: Math.round(env().EVIDENCE_FILE_MAX_MB * 1024 * 1024) }),
     prepare: (values, files) => ({ ...withEvidence(values), attachment: files.attachment }),
   },
-  async (input, { db, actor }) => {
+  async (input, { db, actor, locale }) => {
+    const t = await say(locale);
     const saved = await addStatusUpdate(db, { input, actor });
     const message = input.correctsId
-      ? 'Correction logged. The original entry stays in the log.'
+      ? t('statusUpdate.correction')
       : input.suggestionId
-        ? `Update logged and published; suggestion #${input.suggestionId} is marked accepted.`
+        ? t('statusUpdate.suggestionAccepted', { id: input.suggestionId })
         : input.entryType === 'review'
-          ? 'Review logged: the commitment is marked as checked today; its verdict is unchanged.'
+          ? t('statusUpdate.review')
           : saved.observationId !== null
-            ? 'Update logged and published; its figure was added to the series.'
-            : 'Update logged and published.';
+            ? t('statusUpdate.withFigure')
+            : t('statusUpdate.logged');
     return { message, result: { version: String(saved.version) }, publicData: 'changed', archiveUrls: input.evidence.map((e) => e.url) };
   },
 );
 
-export const recordTargetRevision = editorAction({ schema: targetRevisionSchema }, async (input, { db, actor }) => {
+export const recordTargetRevision = editorAction({ schema: targetRevisionSchema }, async (input, { db, actor, locale }) => {
+  const t = await say(locale);
   const saved = await addTargetRevision(db, { input, actor });
   const future = input.revisedOn > todayIso();
   return {
-    message: future
-      ? `Revision recorded. It takes effect on ${input.revisedOn}; until then the current terms stay in force.`
-      : 'Revision recorded. The previous terms stay visible in the history.',
+    message: future ? t('targetRevision.future', { date: input.revisedOn }) : t('targetRevision.past'),
     result: { version: String(saved.version) },
     publicData: 'changed',
   };
 });
 
-export const recordPlannedDate = editorAction({ schema: () => plannedDateSchema(todayIso()) }, async (input, { db, actor }) => {
+export const recordPlannedDate = editorAction({ schema: () => plannedDateSchema(todayIso()) }, async (input, { db, actor, locale }) => {
+  const t = await say(locale);
   const saved = await addPlannedDate(db, { input, actor });
-  return { message: 'Planned completion date recorded with its source.', result: { version: String(saved.version) }, publicData: 'changed' };
+  return { message: t('plannedDate'), result: { version: String(saved.version) }, publicData: 'changed' };
 });
 
-export const saveMetricAction = editorAction({ schema: metricSchema }, async (input, { db, actor }) => {
+export const saveMetricAction = editorAction({ schema: metricSchema }, async (input, { db, actor, locale }) => {
+  const t = await say(locale);
   const saved = await saveMetric(db, { input, actor });
-  return { message: 'Metric saved.', redirectTo: `/editor/metrics/${saved.slug}?saved=1`, publicData: 'changed' };
+  return { message: t('metricSaved'), redirectTo: `/editor/metrics/${saved.slug}?saved=1`, publicData: 'changed' };
 });
 
-export const addObservationAction = editorAction({ schema: observationSchema }, async (input, { db, actor }) => {
+export const addObservationAction = editorAction({ schema: observationSchema }, async (input, { db, actor, locale }) => {
+  const t = await say(locale);
   const saved = await addObservation(db, { input, actor });
   return {
-    message: saved.preferred
-      ? `Figure for ${input.period} added and used as the preferred figure.`
-      : `Figure for ${input.period} added beside the preferred one.`,
+    message: saved.preferred ? t('observation.preferred', { period: input.period }) : t('observation.beside', { period: input.period }),
     publicData: 'changed',
   };
 });
 
-export const preferObservationAction = editorAction({ schema: preferObservationSchema }, async (input, { db, actor }) => {
+export const preferObservationAction = editorAction({ schema: preferObservationSchema }, async (input, { db, actor, locale }) => {
+  const t = await say(locale);
   await preferObservation(db, { observationId: input.observationId, actor });
-  return { message: 'Preferred figure changed; progress recomputed.', publicData: 'changed' };
+  return { message: t('observation.preferredChanged'), publicData: 'changed' };
 });
 
-export const importCsvAction = editorAction({ schema: csvImportSchema }, async (input, { db, actor }) => {
+export const importCsvAction = editorAction({ schema: csvImportSchema }, async (input, { db, actor, locale }) => {
+  const t = await say(locale);
   const sources = await listSourceOptions();
   const bySlug = new Map(sources.map((s) => [s.slug, s.id]));
   const parsed = parseObservationsCsv(input.csv, { knownSourceSlugs: new Set(bySlug.keys()) });
   const preview = parsed.rows.map(({ line, period, value, source, note, errors }) => ({ line, period, value, source, note, errors }));
-  if (parsed.fileError) throw new InputError({ csv: [parsed.fileError] }, 'The file could not be read. Nothing was imported.');
+  if (parsed.fileError) throw new InputError({ csv: [parsed.fileError] }, t('csv.unreadable'));
   const bad = parsed.rows.filter((r) => r.errors.length > 0).length;
   if (!parsed.valid) {
     return {
-      message: `${bad} of ${parsed.rows.length} rows have errors. Nothing was imported; fix the file and preview again.`,
+      message: t('csv.errors', { bad, total: parsed.rows.length }),
       preview,
       failed: true,
       publicData: 'unchanged',
@@ -134,33 +146,36 @@ export const importCsvAction = editorAction({ schema: csvImportSchema }, async (
   }
   if (!input.confirm) {
     return {
-      message: `All ${parsed.rows.length} rows are valid. Nothing is written until you confirm the import.`,
+      message: t('csv.valid', { count: parsed.rows.length }),
       preview,
       publicData: 'unchanged',
     };
   }
   const rows = parsed.rows.map((r) => ({ ...r.parsed!, sourceId: bySlug.get(r.parsed!.sourceSlug)! }));
   const saved = await importObservations(db, { metricId: input.metricId, rows, actor });
-  return { message: `Imported ${saved.imported} figures.`, publicData: 'changed' };
+  return { message: t('csv.imported', { count: saved.imported }), publicData: 'changed' };
 });
 
 export const saveCommitmentAction = editorAction(
   { schema: commitmentSchema, prepare: (v) => ({ ...v, countries: asArray(v.countries) }) },
-  async (input, { db, actor }) => {
+  async (input, { db, actor, locale }) => {
+    const t = await say(locale);
     const saved = await saveCommitment(db, { input, actor });
-    return { message: 'Commitment saved.', redirectTo: `/editor/commitments/${saved.slug}?saved=1`, publicData: 'changed' };
+    return { message: t('commitmentSaved'), redirectTo: `/editor/commitments/${saved.slug}?saved=1`, publicData: 'changed' };
   },
 );
 
-export const saveCommitmentTranslationsAction = editorAction({ schema: commitmentTranslationsSchema }, async (input, { db, actor }) => {
+export const saveCommitmentTranslationsAction = editorAction({ schema: commitmentTranslationsSchema }, async (input, { db, actor, locale }) => {
+  const t = await say(locale);
   const saved = await saveCommitmentTranslations(db, { input, actor });
-  if (saved.changed.length === 0) return { message: 'Nothing to save: the translations are as they were.', publicData: 'unchanged' };
-  return { message: 'Translations saved.', redirectTo: `/editor/commitments/${saved.slug}/translations?saved=1`, publicData: 'changed' };
+  if (saved.changed.length === 0) return { message: t('translations.unchanged'), publicData: 'unchanged' };
+  return { message: t('translations.saved'), redirectTo: `/editor/commitments/${saved.slug}/translations?saved=1`, publicData: 'changed' };
 });
 
-export const saveSourceAction = editorAction({ schema: sourceSchema }, async (input, { db, actor }) => {
+export const saveSourceAction = editorAction({ schema: sourceSchema }, async (input, { db, actor, locale }) => {
+  const t = await say(locale);
   await saveSource(db, { input, actor });
-  return { message: 'Source saved.', redirectTo: '/editor/sources?saved=1', publicData: 'changed', archiveUrls: input.url ? [input.url] : [] };
+  return { message: t('sourceSaved'), redirectTo: '/editor/sources?saved=1', publicData: 'changed', archiveUrls: input.url ? [input.url] : [] };
 });
 
 /** A one-time password for an invitation or a reset: shown once, valid for ONE_TIME_PASSWORD_TTL_HOURS. */
@@ -174,65 +189,70 @@ async function oneTimePassword() {
 // admin leaves the public cache alone ('unchanged'), and refresh() redraws only the users table
 // the admin is looking at (which dropping the whole public cache used to do as a side effect).
 
-export const inviteUserAction = editorAction({ schema: inviteUserSchema, role: 'admin' }, async (input, { db, actor }) => {
+export const inviteUserAction = editorAction({ schema: inviteUserSchema, role: 'admin' }, async (input, { db, actor, locale }) => {
+  const t = await say(locale);
   const { password, passwordHash, passwordExpiresAt, hours } = await oneTimePassword();
   await createUser(db, { ...input, passwordHash, passwordExpiresAt, mustChangePassword: true, actor });
   refresh();
   return {
-    message: `Account created for ${input.email}. Give them this one-time password; it is shown only now, works for ${hours} hours and must be changed at first sign-in.`,
+    message: t('users.invited', { email: input.email, hours }),
     result: { password, email: input.email },
     publicData: 'unchanged',
   };
 });
 
-export const resetPasswordAction = editorAction({ schema: userIdSchema, role: 'admin' }, async (input, { db, actor }) => {
+export const resetPasswordAction = editorAction({ schema: userIdSchema, role: 'admin' }, async (input, { db, actor, locale }) => {
+  const t = await say(locale);
   const user = await getUserById({ id: input.userId });
-  if (!user) throw new InputError({ userId: ['This user no longer exists.'] });
-  if (user.id === actor.id)
-    throw new InputError({ userId: ['Change your own password on the Password page; another admin can give you a one-time password.'] });
+  if (!user) throw new InputError({ userId: [t('users.noUser')] });
+  if (user.id === actor.id) throw new InputError({ userId: [t('users.ownPassword')] });
   const { password, passwordHash, passwordExpiresAt, hours } = await oneTimePassword();
   await setUserPassword(db, { userId: user.id, passwordHash, passwordExpiresAt, mustChangePassword: true, actor });
   refresh();
   return {
-    message: `New one-time password for ${user.email}; their sessions have ended. It is shown only now, works for ${hours} hours and must be changed at first sign-in.`,
+    message: t('users.passwordReset', { email: user.email, hours }),
     result: { password, email: user.email },
     publicData: 'unchanged',
   };
 });
 
-export const resetSecondFactorAction = editorAction({ schema: userIdSchema, role: 'admin' }, async (input, { db, actor }) => {
+export const resetSecondFactorAction = editorAction({ schema: userIdSchema, role: 'admin' }, async (input, { db, actor, locale }) => {
+  const t = await say(locale);
   const user = await getUserById({ id: input.userId });
-  if (!user) throw new InputError({ userId: ['This user no longer exists.'] });
-  if (!user.totpEnabled) throw new InputError({ userId: [`${user.email} has no second factor to reset.`] });
-  if (user.id === actor.id) throw new InputError({ userId: ['Another admin must reset your own second factor.'] });
+  if (!user) throw new InputError({ userId: [t('users.noUser')] });
+  if (!user.totpEnabled) throw new InputError({ userId: [t('users.noFactor', { email: user.email })] });
+  if (user.id === actor.id) throw new InputError({ userId: [t('users.ownFactor')] });
   await removeSecondFactor(db, { userId: user.id, actor });
   refresh();
   return {
-    message: `Second factor of ${user.email} removed and their sessions ended. They set up a new one at their next sign-in.`,
+    message: t('users.factorReset', { email: user.email }),
     publicData: 'unchanged',
   };
 });
 
-export const changeRoleAction = editorAction({ schema: changeRoleSchema, role: 'admin' }, async (input, { db, actor }) => {
+export const changeRoleAction = editorAction({ schema: changeRoleSchema, role: 'admin' }, async (input, { db, actor, locale }) => {
+  const t = await say(locale);
   await setUserRole(db, { userId: input.userId, role: input.role, actor });
   refresh();
-  return { message: 'Role changed. The user’s sessions have ended; they sign in again with the new role.', publicData: 'unchanged' };
+  return { message: t('users.roleChanged'), publicData: 'unchanged' };
 });
 
-export const setDisabledAction = editorAction({ schema: setDisabledSchema, role: 'admin' }, async (input, { db, actor }) => {
+export const setDisabledAction = editorAction({ schema: setDisabledSchema, role: 'admin' }, async (input, { db, actor, locale }) => {
+  const t = await say(locale);
   await setUserDisabled(db, { userId: input.userId, disabled: input.disabled, actor });
   refresh();
-  return { message: input.disabled ? 'Account disabled. Its sessions have ended.' : 'Account enabled.', publicData: 'unchanged' };
+  return { message: input.disabled ? t('users.disabled') : t('users.enabled'), publicData: 'unchanged' };
 });
 
 export const changePasswordAction = editorAction(
   // Passwords are never echoed back into the form (lib/server/editor-action.ts).
   { schema: changePasswordSchema, step: 'password-change' },
-  async (input, { db, actor, sessionId }) => {
+  async (input, { db, actor, sessionId, locale }) => {
+    const t = await say(locale);
     const account = await getUserById({ id: actor.id });
     const me = account ? await findUserForSignIn({ email: account.email }) : null;
     if (!me || !(await verifyPassword(input.currentPassword, me.passwordHash))) {
-      throw new InputError({ currentPassword: ['This is not your current password.'] });
+      throw new InputError({ currentPassword: [t('password.wrongCurrent')] });
     }
     const weak = await weakPasswordProblem(input.newPassword, [me.email, me.name]);
     if (weak) throw new InputError({ newPassword: [weak] });
@@ -244,63 +264,90 @@ export const changePasswordAction = editorAction(
       keepSession: sessionId,
       actor,
     });
-    return { message: 'Password changed.', redirectTo: '/editor?password-changed=1', publicData: 'unchanged' };
+    return { message: t('password.changed'), redirectTo: '/editor?password-changed=1', publicData: 'unchanged' };
   },
 );
 
 /** The moderation queue: a suggestion an editor will not publish, with the reason (kept with it). */
-export const rejectSuggestionAction = editorAction({ schema: rejectSuggestionSchema }, async ({ id, reason }, { db, actor }) => {
+export const rejectSuggestionAction = editorAction({ schema: rejectSuggestionSchema }, async ({ id, reason }, { db, actor, locale }) => {
+  const t = await say(locale);
   await rejectSuggestion(db, { id, reason, actor });
-  return { message: `Suggestion #${id} rejected; the reason is kept with it.`, publicData: 'unchanged' };
+  return { message: t('suggestion.rejected', { id }), publicData: 'unchanged' };
 });
 
 /** An admin erases a sender's name, email, address key and unpublished file (their words stay). */
-export const purgeSuggestionAction = editorAction({ schema: suggestionIdSchema, role: 'admin' }, async ({ id }, { db, actor }) => {
+export const purgeSuggestionAction = editorAction({ schema: suggestionIdSchema, role: 'admin' }, async ({ id }, { db, actor, locale }) => {
+  const t = await say(locale);
   await purgeSuggestion(db, { id, actor });
-  return { message: `Personal data of suggestion #${id} erased.`, publicData: 'unchanged' };
+  return { message: t('suggestion.purged', { id }), publicData: 'unchanged' };
 });
 
 /** "Check again now" on the workspace's archive page: fetches one address at once, while the editor waits. */
-export const recheckArchiveAction = editorAction({ schema: archiveIdSchema }, async ({ id }, { db }) => {
+export const recheckArchiveAction = editorAction({ schema: archiveIdSchema }, async ({ id }, { db, locale }) => {
+  const t = await say(locale);
   const { archiveNow } = await import('@/lib/server/evidence-archive');
   const [url] = await makeArchivesDue(db, { id });
   if (!url)
     return {
-      message: 'This address cannot be fetched (refused, or no longer in the archive); nothing was tried.',
+      message: t('recheck.refused'),
       failed: true,
       publicData: 'unchanged',
     };
   if (env().EVIDENCE_ARCHIVE === 'off')
     return {
-      message: 'The evidence archive is off on this server (EVIDENCE_ARCHIVE=off); nothing was fetched.',
+      message: t('recheck.off', { setting: 'EVIDENCE_ARCHIVE=off' }),
       failed: true,
       publicData: 'unchanged',
     };
   const { results } = await archiveNow([url]);
   const outcome = results[0];
+  const reason = outcome ? `${outcome.reason}${outcome.status ? ` ${outcome.status}` : ''}` : '';
   const said = !outcome
-    ? 'Another check of this address is running; its result will show here shortly.'
+    ? t('recheck.running')
     : outcome.recorded === 'archived'
-      ? 'Archived: a copy is stored.'
+      ? t('recheck.archived')
       : outcome.recorded === 'alive'
-        ? 'Checked: the link answers.'
+        ? t('recheck.alive')
         : outcome.recorded === 'dead'
-          ? `Checked: the link no longer answers (${outcome.reason}${outcome.status ? ` ${outcome.status}` : ''}); readers are pointed to the copy.`
-          : `Not archived (${outcome.reason}${outcome.status ? ` ${outcome.status}` : ''}).`;
+          ? t('recheck.dead', { reason })
+          : t('recheck.failed', { reason });
   return { message: `${url}: ${said}`, publicData: outcome ? 'changed' : 'unchanged' };
 });
 
-export const snapshotNowAction = editorAction({ schema: z.object({}), role: 'admin' }, async (_input, { actor }) => {
+export const snapshotNowAction = editorAction({ schema: z.object({}), role: 'admin' }, async (_input, { actor, locale }) => {
+  const t = await say(locale);
   const { generateSnapshot, SnapshotError } = await import('@/lib/server/snapshot');
   try {
     const result = await generateSnapshot({ trigger: 'manual', actor });
     // The public archive (/snapshots) lists it and serves its PDF.
     return {
-      message: `Snapshot #${result.id} stored (${(result.sizeBytes / 1024).toFixed(0)} KiB, ${(result.milliseconds / 1000).toFixed(1)} s).`,
+      message: t('snapshotStored', {
+        id: result.id,
+        size: (result.sizeBytes / 1024).toFixed(0),
+        seconds: (result.milliseconds / 1000).toFixed(1),
+      }),
       publicData: 'changed',
     };
   } catch (error) {
     if (error instanceof SnapshotError) return { message: error.message, failed: true, publicData: 'unchanged' };
     throw error;
   }
+});
+
+/**
+ * Each editor picks the workspace's language for themselves. The cookie lets this browser's
+ * sign-in page speak it too, before anyone is signed in; the stored choice wins once they are.
+ */
+export const setWorkspaceLanguageAction = editorAction({ schema: workspaceLocaleSchema }, async ({ locale }, { db, actor }) => {
+  await setUserLocale(db, { userId: actor.id, locale });
+  (await cookies()).set(WORKSPACE_LOCALE_COOKIE, locale, {
+    path: '/',
+    maxAge: 365 * 24 * 60 * 60,
+    sameSite: 'lax',
+    httpOnly: true,
+    secure: env().SITE_URL.startsWith('https:'),
+  });
+  refresh();
+  const t = await getTranslations({ locale, namespace: 'workspace' });
+  return { message: t('language.saved'), publicData: 'unchanged' };
 });

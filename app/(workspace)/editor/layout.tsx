@@ -2,37 +2,40 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { currentUser } from '@/auth';
 import { signOutAction } from '@/app/(workspace)/sign-in/actions';
+import { workspaceT } from '@/lib/server/workspace-i18n';
 
-export const metadata: Metadata = { title: { default: 'Editor workspace', template: '%s · Editor workspace' }, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await workspaceT('workspace');
+  return { title: { default: t('metadata.title'), template: t('metadata.template') }, robots: { index: false } };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function EditorLayout({ children }: { children: React.ReactNode }) {
   // Each page checks access itself (requireEditorPage); the layout only shows who is signed in.
-  const user = await currentUser();
+  const [user, t] = await Promise.all([currentUser(), workspaceT('workspace')]);
   return (
     <>
       {user ? (
-        <nav aria-label="Workspace" className="editor-nav">
-          <Link href="/editor">Commitments</Link>
-          <Link href="/editor/sources">Sources</Link>
-          <Link href="/editor/metrics">Figures</Link>
-          <Link href="/editor/suggestions">Suggestions</Link>
-          <Link href="/editor/archive">Evidence archive</Link>
+        <nav aria-label={t('nav.label')} className="editor-nav">
+          <Link href="/editor">{t('nav.commitments')}</Link>
+          <Link href="/editor/sources">{t('nav.sources')}</Link>
+          <Link href="/editor/metrics">{t('nav.figures')}</Link>
+          <Link href="/editor/suggestions">{t('nav.suggestions')}</Link>
+          <Link href="/editor/archive">{t('nav.archive')}</Link>
           {user.role === 'admin' ? (
             <>
-              <Link href="/editor/users">Users</Link>
-              <Link href="/editor/audit">Audit log</Link>
-              <Link href="/editor/snapshots">Snapshots</Link>
+              <Link href="/editor/users">{t('nav.users')}</Link>
+              <Link href="/editor/audit">{t('nav.audit')}</Link>
+              <Link href="/editor/snapshots">{t('nav.snapshots')}</Link>
             </>
           ) : null}
-          <Link href="/editor/password">Password</Link>
-          <Link href="/editor/security">Second factor</Link>
+          <Link href="/editor/password">{t('nav.password')}</Link>
+          <Link href="/editor/security">{t('nav.security')}</Link>
+          <Link href="/editor/language">{t('nav.language')}</Link>
           <form action={signOutAction}>
-            <span className="small muted">
-              {user.name} ({user.role}){' '}
-            </span>
+            <span className="small muted">{t('nav.signedInAs', { name: user.name, role: t(`roles.${user.role}`) })} </span>
             <button type="submit" className="link-button">
-              Sign out
+              {t('nav.signOut')}
             </button>
           </form>
         </nav>

@@ -1,43 +1,42 @@
 import Link from 'next/link';
 import { listCommitmentsForEditor } from '@/db/queries';
 import { requireEditorPage } from '@/lib/server/guard';
-import { CATEGORY_LABELS, KIND_LABELS } from '@/lib/domain';
+import { workspaceLocale, workspaceT } from '@/lib/server/workspace-i18n';
+import { domainLabels } from '@/i18n/domain-labels';
+import { INTL_TAGS } from '@/i18n/routing';
 import { formatDate } from '@/lib/format';
-import { TRANSLATION_LOCALE_NAMES } from '@/lib/content-locale';
 import { VerdictBadge } from '@/components/ui/status-badge';
 
 export default async function EditorHome({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireEditorPage({ path: '/editor' });
   const params = await searchParams;
   const rows = await listCommitmentsForEditor();
+  const [t, locale] = await Promise.all([workspaceT('workspacePages'), workspaceLocale()]);
+  const labels = domainLabels(locale);
   const untranslated = rows.filter((c) => c.missingTranslations.length > 0).length;
   return (
     <>
-      <h1>Editor workspace</h1>
+      <h1>{t('home.title')}</h1>
       {params['password-changed'] ? (
         <p className="notice notice--success" role="status">
-          Your password has been changed.
+          {t('home.passwordChanged')}
         </p>
       ) : null}
       <p>
         <Link href="/editor/commitments/new" className="button">
-          New commitment
+          {t('home.newCommitment')}
         </Link>
       </p>
-      <p>
-        {untranslated === 0
-          ? 'Every commitment has its Russian and Kazakh title.'
-          : `${untranslated} of ${rows.length} commitments lack a Russian or Kazakh translation; readers of those languages see the English, marked.`}
-      </p>
+      <p>{untranslated === 0 ? t('home.allTranslated') : t('home.untranslated', { untranslated, total: rows.length })}</p>
       <table className="table">
-        <caption className="visually-hidden">Commitments to maintain</caption>
+        <caption className="visually-hidden">{t('home.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Commitment</th>
-            <th scope="col">Category · kind</th>
-            <th scope="col">Verdict</th>
-            <th scope="col">Last update</th>
-            <th scope="col">Translations</th>
+            <th scope="col">{t('home.columns.commitment')}</th>
+            <th scope="col">{t('home.columns.categoryKind')}</th>
+            <th scope="col">{t('home.columns.verdict')}</th>
+            <th scope="col">{t('home.columns.lastUpdate')}</th>
+            <th scope="col">{t('home.columns.translations')}</th>
           </tr>
         </thead>
         <tbody>
@@ -47,18 +46,20 @@ export default async function EditorHome({ searchParams }: { searchParams: Promi
                 <Link href={`/editor/commitments/${c.slug}`}>{c.title}</Link>
               </th>
               <td>
-                {CATEGORY_LABELS[c.category]} · {KIND_LABELS[c.kind]}
+                {labels.category[c.category]} · {labels.kind[c.kind]}
               </td>
               <td>
                 <VerdictBadge verdict={c.currentVerdict} />
               </td>
-              <td>{formatDate(c.lastUpdateOn)}</td>
+              <td>{formatDate(c.lastUpdateOn, INTL_TAGS[locale])}</td>
               <td>
                 <Link href={`/editor/commitments/${c.slug}/translations`}>
                   {c.missingTranslations.length === 0 ? (
-                    'Russian and Kazakh'
+                    t('home.translationsComplete')
                   ) : (
-                    <strong>Missing: {c.missingTranslations.map((l) => TRANSLATION_LOCALE_NAMES[l]).join(', ')}</strong>
+                    <strong>
+                      {t('home.translationsMissing', { languages: c.missingTranslations.map((l) => t(`shared.language.${l}`)).join(', ') })}
+                    </strong>
                   )}
                 </Link>
               </td>

@@ -2,6 +2,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { AuthError } from 'next-auth';
+import { getTranslations } from 'next-intl/server';
 import { currentSession, signIn, signOut } from '@/auth';
 import { getDb } from '@/db/client';
 import { getSecondFactor, getUserById } from '@/db/queries';
@@ -11,6 +12,7 @@ import { SIGN_IN_LIMITS } from '@/lib/rate-limit';
 import { deriveKey, recoveryCodeDigest, sameDigest, unseal, verifyTotp } from '@/lib/totp';
 import { secondFactorSchema, signInSchema } from '@/lib/validation';
 import { editorAction, NOT_A_FORM, type ActionState } from '@/lib/server/editor-action';
+import { workspaceLocale } from '@/lib/server/workspace-i18n';
 
 /** Only our own workspace paths are allowed as a destination after sign-in. */
 function safeNext(next: unknown): string {
@@ -22,30 +24,34 @@ export async function signInAction(_previous: ActionState<never>, formData: Form
   return { ...(await attemptSignIn(formData)), nonce: randomUUID() };
 }
 
-const SIGN_IN_REFUSALS: Record<string, string> = {
-  rate_limited: `Too many sign-in attempts. Wait up to ${SIGN_IN_LIMITS.perAccount.windowMinutes} minutes, then try again.`,
-  one_time_password_expired: 'This one-time password has expired. Ask an admin for a new one (Users → New one-time password).',
+/** The message keys (signIn.actions) of the refusals Auth.js reports by code. */
+const SIGN_IN_REFUSALS: Record<string, 'rateLimited' | 'expired'> = {
+  rate_limited: 'rateLimited',
+  one_time_password_expired: 'expired',
 };
 
 async function attemptSignIn(formData: FormData): Promise<ActionState<never>> {
+  const t = await getTranslations({ locale: await workspaceLocale(), namespace: 'workspaceAdmin.signIn.actions' });
   const email = String(formData.get('email') ?? '');
   const values = { email, next: String(formData.get('next') ?? '') };
   const parsed = signInSchema.safeParse({ email, password: formData.get('password') ?? '' });
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-    return { status: 'error', message: 'Please correct the highlighted fields.', fieldErrors, values };
+    return { status: 'error', message: t('correct'), fieldErrors, values };
   }
   try {
     await signIn('credentials', { ...parsed.data, redirectTo: safeNext(formData.get('next')) });
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code ?? '';
-      return { status: 'error', message: SIGN_IN_REFUSALS[code] ?? 'Wrong email or password.', values };
+      const refusal = SIGN_IN_REFUSALS[code];
+      const message = refusal ? t(refusal, { minutes: SIGN_IN_LIMITS.perAccount.windowMinutes }) : t('wrong');
+      return { status: 'error', message, values };
     }
     throw error; // the redirect after a successful sign-in
   }
-  return { status: 'ok', message: 'Signed in.' };
+  return { status: 'ok', message: t('signedIn') };
 }
 
 /** Signing out ends every session of the user, copies of this cookie included, then clears it. */
@@ -61,12 +67,13 @@ export async function signOutAction(): Promise<void> {
  */
 export const verifySecondFactorAction = editorAction(
   { schema: secondFactorSchema, step: 'second-factor' },
-  async (input, { db, actor, sessionId }) => {
+  async (input, { db, actor, sessionId, locale }) => {
+    const t = await getTranslations({ locale, namespace: 'workspaceAdmin.signIn.actions' });
     const factor = await getSecondFactor({ userId: actor.id });
     const secret = factor?.sealedSecret ? unseal(factor.sealedSecret, deriveKey(serverSecret(), 'totp')) : null;
     if (!factor?.enabledAt || secret === null) {
       return {
-        message: 'Your second factor cannot be read (the server’s secret changed). Ask an admin to reset it.',
+        message: t('unreadable'),
         failed: true,
         publicData: 'unchanged',
       };
@@ -81,7 +88,7 @@ export const verifySecondFactorAction = editorAction(
     });
     if (!claim.allowed) {
       return {
-        message: `Too many wrong codes. Wait up to ${SIGN_IN_LIMITS.secondFactor.windowMinutes} minutes, then try again.`,
+        message: t('tooManyCodes', { minutes: SIGN_IN_LIMITS.secondFactor.windowMinutes }),
         failed: true,
         publicData: 'unchanged',
       };
@@ -96,12 +103,11 @@ export const verifySecondFactorAction = editorAction(
       accepted = result.used;
       left = result.left;
     }
-    if (!accepted)
-      return { message: 'That code is not right, or was already used. Enter the code your app shows now.', failed: true, publicData: 'unchanged' };
+    if (!accepted) return { message: t('wrongCode'), failed: true, publicData: 'unchanged' };
     await settleSignInAttempt(db, { attemptId: claim.attemptId });
     // After a recovery code, the security page says how many are left and offers new ones.
     return {
-      message: 'Signed in.',
+      message: t('signedIn'),
       redirectTo: left !== null ? `/editor/security?recovery-codes-left=${left}` : safeNext(input.next),
       publicData: 'unchanged',
     };

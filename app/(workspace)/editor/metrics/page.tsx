@@ -1,17 +1,18 @@
 import Link from 'next/link';
 import { listMetrics } from '@/db/queries';
 import { requireEditorPage } from '@/lib/server/guard';
+import { workspaceT } from '@/lib/server/workspace-i18n';
 
 export default async function EditorMetricsPage() {
   await requireEditorPage({ path: '/editor/metrics' });
-  const rows = await listMetrics();
+  const [rows, t] = await Promise.all([listMetrics(), workspaceT('workspacePages')]);
   return (
     <>
-      <h1>Figures</h1>
-      <p className="lede">Each metric is a time series. Add figures one at a time or import a CSV file.</p>
+      <h1>{t('shared.figures')}</h1>
+      <p className="lede">{t('metrics.lede')}</p>
       <p>
         <Link href="/editor/metrics/new" className="button button--secondary">
-          New metric
+          {t('metrics.newMetric')}
         </Link>
       </p>
       <ul className="plain-list">
@@ -19,7 +20,7 @@ export default async function EditorMetricsPage() {
           <li key={m.id}>
             <Link href={`/editor/metrics/${m.slug}`}>{m.name}</Link>{' '}
             <span className="small muted">
-              · {m.unit} · {m.observations} figures
+              · {m.unit} · {t('metrics.count', { count: m.observations })}
             </span>
           </li>
         ))}

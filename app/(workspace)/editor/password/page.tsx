@@ -1,14 +1,16 @@
 import { requireEditorPage } from '@/lib/server/guard';
+import { workspaceT } from '@/lib/server/workspace-i18n';
 import { PasswordForm } from '@/components/editor/small-forms';
 
 export default async function PasswordPage() {
   const user = await requireEditorPage({ path: '/editor/password', step: 'password-change' });
+  const t = await workspaceT('workspaceAdmin');
   return (
     <section className="narrow">
-      <h1>Change password</h1>
+      <h1>{t('password.title')}</h1>
       {user.mustChangePassword ? (
         <p className="notice notice--warning" role="status">
-          You signed in with a one-time password. Choose your own before you continue.
+          {t('password.oneTime')}
         </p>
       ) : null}
       <div className="card">

@@ -4,6 +4,7 @@ import { serverSecret } from '@/lib/env';
 import { deriveKey, totpUri, unseal } from '@/lib/totp';
 import { requireEditorPage } from '@/lib/server/guard';
 import { secondFactorRequired } from '@/lib/server/access';
+import { workspaceT } from '@/lib/server/workspace-i18n';
 import { ConfirmSetupForm, ReplaceCodesForm, StartSetupForm, TurnOffForm } from '@/components/editor/second-factor-forms';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +14,7 @@ const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret
 
 export default async function SecurityPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireEditorPage({ path: '/editor/security', step: 'second-factor-setup' });
-  const params = await searchParams;
+  const [params, t] = await Promise.all([searchParams, workspaceT('workspaceAdmin')]);
   const required = secondFactorRequired(user.role);
   const factor = await getSecondFactor({ userId: user.id });
   const pending = factor?.sealedSecret && !factor.enabledAt ? unseal(factor.sealedSecret, deriveKey(serverSecret(), 'totp')) : null;
@@ -21,38 +22,33 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
   const qr = uri ? await QRCode.toString(uri, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }) : null;
   return (
     <section className="narrow">
-      <h1>Second factor</h1>
+      <h1>{t('security.title')}</h1>
       {params['turned-off'] ? (
         <p className="notice notice--success" role="status">
-          Second factor turned off.
+          {t('security.turnedOff')}
         </p>
       ) : null}
       {params['recovery-codes-left'] !== undefined ? (
         <p className="notice notice--warning" role="status">
-          You signed in with a recovery code; {params['recovery-codes-left']} left. Make new ones below if you are running low.
+          {t('security.recoveryUsed', { left: params['recovery-codes-left'] })}
         </p>
       ) : null}
       {!user.totpEnabled && required ? (
         <p className="notice notice--warning" role="status">
-          {user.role === 'admin' ? 'Admins' : 'Editors'} must use a second factor. Set one up to continue to the workspace.
+          {t('security.required', { role: user.role === 'admin' ? 'admin' : 'editor' })}
         </p>
       ) : null}
-      <p>
-        A second factor is a six-digit code from an authenticator app on your phone (for example Aegis, FreeOTP, Google Authenticator or 1Password),
-        asked for after your password. Someone who learns your password still cannot sign in.
-      </p>
+      <p>{t('security.intro', { apps: 'Aegis, FreeOTP, Google Authenticator', lastApp: '1Password' })}</p>
       {user.totpEnabled ? (
         <>
-          <p className="notice notice--success">
-            On. {factor?.unusedRecoveryCodes ?? 0} unused recovery code{factor?.unusedRecoveryCodes === 1 ? '' : 's'} left.
-          </p>
+          <p className="notice notice--success">{t('security.on', { count: factor?.unusedRecoveryCodes ?? 0 })}</p>
           <div className="card">
-            <h2>Recovery codes</h2>
+            <h2>{t('security.recoveryCodes')}</h2>
             <ReplaceCodesForm />
           </div>
           {!required ? (
             <div className="card">
-              <h2>Turn off</h2>
+              <h2>{t('security.turnOff')}</h2>
               <TurnOffForm />
             </div>
           ) : null}

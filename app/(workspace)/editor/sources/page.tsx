@@ -2,21 +2,23 @@ import Link from 'next/link';
 import { listSources } from '@/db/queries';
 import { requireEditorPage } from '@/lib/server/guard';
 import { formatDate } from '@/lib/format';
+import { workspaceLocale, workspaceT } from '@/lib/server/workspace-i18n';
+import { INTL_TAGS } from '@/i18n/routing';
 
 export default async function EditorSourcesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireEditorPage({ path: '/editor/sources' });
-  const [rows, params] = await Promise.all([listSources(), searchParams]);
+  const [rows, params, t, locale] = await Promise.all([listSources(), searchParams, workspaceT('workspacePages'), workspaceLocale()]);
   return (
     <>
-      <h1>Sources</h1>
+      <h1>{t('sources.title')}</h1>
       {params.saved ? (
         <p className="notice notice--success" role="status">
-          Source saved.
+          {t('sources.saved')}
         </p>
       ) : null}
       <p>
         <Link href="/editor/sources/new" className="button">
-          New source
+          {t('sources.newSource')}
         </Link>
       </p>
       <ul className="plain-list">
@@ -24,7 +26,8 @@ export default async function EditorSourcesPage({ searchParams }: { searchParams
           <li key={s.id}>
             <Link href={`/editor/sources/${s.slug}/edit`}>{s.title}</Link>{' '}
             <span className="small muted">
-              · {s.publisher ?? 'publisher not recorded'} · {formatDate(s.publishedOn)} · slug {s.slug}
+              · {s.publisher ?? t('shared.publisherNotRecorded')} · {formatDate(s.publishedOn, INTL_TAGS[locale])} ·{' '}
+              {t('sources.slug', { slug: s.slug })}
             </span>
           </li>
         ))}

@@ -2,7 +2,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getCommitmentBySlug, getCommitmentForEditing, getSuggestionForEditor, listSourceOptions } from '@/db/queries';
 import { requireEditorPage } from '@/lib/server/guard';
-import { STAGES, STAGE_LABELS, VERDICT_LABELS } from '@/lib/domain';
+import { STAGES } from '@/lib/domain';
+import { workspaceLocale, workspaceT } from '@/lib/server/workspace-i18n';
+import { domainLabels } from '@/i18n/domain-labels';
+import { INTL_TAGS } from '@/i18n/routing';
 import { todayIso } from '@/lib/clock';
 import { env } from '@/lib/env';
 import { formatDate } from '@/lib/format';
@@ -19,13 +22,20 @@ export default async function EditCommitmentLog({ params, searchParams }: Props)
   const asOf = todayIso();
   const [row, detail, sources] = await Promise.all([getCommitmentForEditing({ slug }), getCommitmentBySlug({ slug, asOf }), listSourceOptions()]);
   if (!row || !detail) notFound();
+  const [t, locale] = await Promise.all([workspaceT('workspacePages'), workspaceLocale()]);
+  const labels = domainLabels(locale);
+  const tag = INTL_TAGS[locale];
   const sourceOptions = sources.map((s) => ({
     value: String(s.id),
-    label: `${s.title} (${s.publisher ?? 'publisher not recorded'}, ${s.publishedOn})`,
+    label: `${s.title} (${s.publisher ?? t('shared.publisherNotRecorded')}, ${s.publishedOn})`,
   }));
   const entries = detail.updates.map((u) => ({
     value: String(u.id),
-    label: `${formatDate(u.asOf)} · ${u.entryType === 'review' ? 'Review' : VERDICT_LABELS[u.verdict]}${u.stage ? ` · ${STAGE_LABELS[u.stage]}` : ''} (logged ${formatDate(u.createdAt.slice(0, 10))})`,
+    label: t('commitmentLog.entryLabel', {
+      date: formatDate(u.asOf, tag),
+      entry: `${u.entryType === 'review' ? t('commitmentLog.review') : labels.verdict[u.verdict]}${u.stage ? ` · ${labels.stage[u.stage]}` : ''}`,
+      logged: formatDate(u.createdAt.slice(0, 10), tag),
+    }),
   }));
   const corrects = query.corrects && entries.some((e) => e.value === query.corrects) ? query.corrects : null;
   // Accepting a reader's suggestion from the queue: prefill the form with it, if it is still pending and about this commitment.
@@ -37,19 +47,21 @@ export default async function EditCommitmentLog({ params, searchParams }: Props)
       : null;
   return (
     <>
-      <p className="eyebrow">Editing</p>
+      <p className="eyebrow">{t('shared.editing')}</p>
       <h1>{row.title}</h1>
       {query.saved ? (
         <p className="notice notice--success" role="status">
-          Commitment saved.
+          {t('commitmentLog.saved')}
         </p>
       ) : null}
       <p>
-        <Link href={`/commitments/${row.slug}`}>Public page</Link> · <Link href={`/editor/commitments/${row.slug}/edit`}>Edit details</Link> ·{' '}
-        <Link href={`/editor/commitments/${row.slug}/translations`}>Translations</Link> · version {row.version}
+        <Link href={`/commitments/${row.slug}`}>{t('commitmentLog.publicPage')}</Link> ·{' '}
+        <Link href={`/editor/commitments/${row.slug}/edit`}>{t('shared.editDetails')}</Link> ·{' '}
+        <Link href={`/editor/commitments/${row.slug}/translations`}>{t('commitmentLog.translations')}</Link> ·{' '}
+        {t('shared.version', { version: row.version })}
       </p>
       <section className="section card" aria-labelledby="log-title">
-        <h2 id="log-title">{corrects ? 'Correct an entry' : 'Log a status update'}</h2>
+        <h2 id="log-title">{corrects ? t('commitmentLog.correctTitle') : t('commitmentLog.logTitle')}</h2>
         <StatusUpdateForm
           key={corrects ?? (suggestionId !== null ? `suggestion-${suggestionId}` : 'new')}
           commitmentId={row.id}
@@ -57,7 +69,7 @@ export default async function EditCommitmentLog({ params, searchParams }: Props)
           isTarget={row.kind === 'target'}
           stages={row.kind === 'target' ? [] : STAGES[row.kind]}
           currentStage={detail.currentStage}
-          currentVerdict={VERDICT_LABELS[detail.currentVerdict]}
+          currentVerdict={labels.verdict[detail.currentVerdict]}
           sources={sourceOptions}
           entries={entries}
           corrects={corrects}
@@ -68,28 +80,28 @@ export default async function EditCommitmentLog({ params, searchParams }: Props)
         />
       </section>
       <section className="section card" aria-labelledby="revision-title">
-        <h2 id="revision-title">Record a revision of the {row.kind === 'target' ? 'target, deadline or baseline' : 'deadline'}</h2>
-        <p className="small muted">
-          When leaders raise, lower or reschedule a commitment. The original terms stay visible; a revision dated in the future takes effect on its
-          date.
-        </p>
+        <h2 id="revision-title">{row.kind === 'target' ? t('commitmentLog.revisionTitleTarget') : t('commitmentLog.revisionTitleDeadline')}</h2>
+        <p className="small muted">{t('commitmentLog.revisionHelp')}</p>
         <TargetRevisionForm commitmentId={row.id} version={row.version} isTarget={row.kind === 'target'} sources={sourceOptions} />
       </section>
       {row.kind !== 'target' ? (
         <section className="section card" aria-labelledby="planned-title">
-          <h2 id="planned-title">Record a planned completion date</h2>
+          <h2 id="planned-title">{t('commitmentLog.plannedTitle')}</h2>
           <p className="small muted">
-            When a builder, ministry or leader says when it will be finished. Each statement is kept; a later date than before marks the commitment
-            delayed.{' '}
+            {t('commitmentLog.plannedHelp')}{' '}
             {detail.planned.length > 0
-              ? `On record: ${detail.planned.map((p) => `${formatDate(p.plannedOn)} (stated ${formatDate(p.statedOn)})`).join('; ')}.`
-              : 'None on record yet.'}
+              ? t('commitmentLog.plannedOnRecord', {
+                  list: detail.planned
+                    .map((p) => t('commitmentLog.plannedItem', { planned: formatDate(p.plannedOn, tag), stated: formatDate(p.statedOn, tag) }))
+                    .join('; '),
+                })
+              : t('commitmentLog.plannedNone')}
           </p>
           <PlannedDateForm commitmentId={row.id} version={row.version} sources={sourceOptions} today={asOf} />
         </section>
       ) : null}
       <section className="section" aria-labelledby="history-title">
-        <h2 id="history-title">Log</h2>
+        <h2 id="history-title">{t('commitmentLog.historyTitle')}</h2>
         <UpdateTimeline
           updates={detail.updates}
           unit={detail.target?.metric.unit ?? null}

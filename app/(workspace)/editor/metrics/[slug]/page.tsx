@@ -2,6 +2,8 @@ import { notFound } from 'next/navigation';
 import { getMetricBySlug, getMetricForEditing, listSourceOptions } from '@/db/queries';
 import { requireEditorPage } from '@/lib/server/guard';
 import { formatQualifiedValue } from '@/lib/format';
+import { workspaceLocale, workspaceT } from '@/lib/server/workspace-i18n';
+import { INTL_TAGS } from '@/i18n/routing';
 import { CsvImportForm, ObservationForm, PreferButton } from '@/components/editor/small-forms';
 import { MetricForm } from '@/components/editor/metric-form';
 
@@ -17,28 +19,29 @@ export default async function EditorMetricPage({
   await requireEditorPage({ path: `/editor/metrics/${slug}` });
   const [metric, editing, sources] = await Promise.all([getMetricBySlug({ slug }), getMetricForEditing({ slug }), listSourceOptions()]);
   if (!metric || !editing) notFound();
-  const sourceOptions = sources.map((s) => ({ value: String(s.id), label: `${s.title} (${s.publisher ?? 'publisher not recorded'})` }));
+  const [t, locale] = await Promise.all([workspaceT('workspacePages'), workspaceLocale()]);
+  const sourceOptions = sources.map((s) => ({ value: String(s.id), label: `${s.title} (${s.publisher ?? t('shared.publisherNotRecorded')})` }));
   return (
     <>
-      <p className="eyebrow">Figures</p>
+      <p className="eyebrow">{t('shared.figures')}</p>
       <h1>{metric.name}</h1>
       {query.saved ? (
         <p className="notice notice--success" role="status">
-          Metric saved.
+          {t('metric.saved')}
         </p>
       ) : null}
       <p className="muted">
-        Unit: {metric.unit}
-        {metric.unitLabel ? ` (in a sentence: ${metric.unitLabel})` : ''}
+        {t('metric.unit', { unit: metric.unit })}
+        {metric.unitLabel ? ` ${t('metric.unitInSentence', { label: metric.unitLabel })}` : ''}
       </p>
       <table className="table">
-        <caption className="visually-hidden">Recorded figures</caption>
+        <caption className="visually-hidden">{t('metric.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Period</th>
-            <th scope="col">Value</th>
-            <th scope="col">Source</th>
-            <th scope="col">Preferred</th>
+            <th scope="col">{t('metric.columns.period')}</th>
+            <th scope="col">{t('metric.columns.value')}</th>
+            <th scope="col">{t('metric.columns.source')}</th>
+            <th scope="col">{t('metric.columns.preferred')}</th>
           </tr>
         </thead>
         <tbody>
@@ -46,15 +49,18 @@ export default async function EditorMetricPage({
             <tr key={o.id}>
               <th scope="row">{o.period}</th>
               <td>
-                {formatQualifiedValue(o.value, metric.unit, o.qualifier, undefined, { unitLabel: metric.unitLabel })}
-                {o.derived ? ' (derived)' : ''}
+                {formatQualifiedValue(o.value, metric.unit, o.qualifier, INTL_TAGS[locale], { unitLabel: metric.unitLabel })}
+                {o.derived ? ` ${t('metric.derived')}` : ''}
               </td>
-              <td>{o.sourcePublisher ?? 'not recorded'}</td>
+              <td>{o.sourcePublisher ?? t('metric.notRecorded')}</td>
               <td>
                 {o.preferred ? (
-                  <strong>✓ Preferred</strong>
+                  <strong>{t('metric.isPreferred')}</strong>
                 ) : (
-                  <PreferButton observationId={o.id} label={`Make the ${o.period} figure from ${o.sourcePublisher ?? o.sourceTitle} preferred`} />
+                  <PreferButton
+                    observationId={o.id}
+                    label={t('metric.makePreferred', { period: o.period, source: o.sourcePublisher ?? o.sourceTitle })}
+                  />
                 )}
               </td>
             </tr>
@@ -62,18 +68,16 @@ export default async function EditorMetricPage({
         </tbody>
       </table>
       <section className="section card" aria-labelledby="add-title">
-        <h2 id="add-title">Add a figure</h2>
+        <h2 id="add-title">{t('metric.addTitle')}</h2>
         <ObservationForm metricId={metric.id} sources={sourceOptions} />
       </section>
       <section className="section card" aria-labelledby="metric-title">
-        <h2 id="metric-title">Name, unit and translations</h2>
+        <h2 id="metric-title">{t('metric.metricTitle')}</h2>
         <MetricForm initial={editing} />
       </section>
       <section className="section card" aria-labelledby="import-title">
-        <h2 id="import-title">Import figures from CSV</h2>
-        <p className="small">
-          Source slugs: {sources.map((s) => s.slug).join(', ')}. The import is all-or-nothing: one bad row and nothing is written.
-        </p>
+        <h2 id="import-title">{t('metric.importTitle')}</h2>
+        <p className="small">{t('metric.importHelp', { slugs: sources.map((s) => s.slug).join(', ') })}</p>
         <CsvImportForm metricId={metric.id} />
       </section>
     </>

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getCommitmentForEditing, listMetrics, listSourceOptions } from '@/db/queries';
 import { requireEditorPage } from '@/lib/server/guard';
+import { workspaceT } from '@/lib/server/workspace-i18n';
 import { CommitmentForm } from '@/components/editor/commitment-form';
 
 export default async function EditCommitmentPage({ params }: { params: Promise<{ slug: string }> }) {
@@ -8,13 +9,14 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
   await requireEditorPage({ path: `/editor/commitments/${slug}/edit` });
   const [row, sources, metrics] = await Promise.all([getCommitmentForEditing({ slug }), listSourceOptions(), listMetrics()]);
   if (!row) notFound();
+  const t = await workspaceT('workspacePages');
   return (
     <>
-      <h1>Edit “{row.title}”</h1>
+      <h1>{t('commitmentEdit.title', { title: row.title })}</h1>
       <div className="card">
         <CommitmentForm
           initial={row}
-          sources={sources.map((s) => ({ value: String(s.id), label: `${s.title} (${s.publisher ?? 'publisher not recorded'})` }))}
+          sources={sources.map((s) => ({ value: String(s.id), label: `${s.title} (${s.publisher ?? t('shared.publisherNotRecorded')})` }))}
           metrics={metrics.map((m) => ({ value: String(m.id), label: `${m.name} (${m.unit})` }))}
         />
       </div>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getCommitmentTranslationsForEditing } from '@/db/queries';
 import { requireEditorPage } from '@/lib/server/guard';
+import { workspaceT } from '@/lib/server/workspace-i18n';
 import { TranslationsForm } from '@/components/editor/translations-form';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -12,28 +13,34 @@ export default async function CommitmentTranslationsPage({ params, searchParams 
   await requireEditorPage({ path: `/editor/commitments/${slug}/translations` });
   const row = await getCommitmentTranslationsForEditing({ slug });
   if (!row) notFound();
+  const t = await workspaceT('workspacePages');
   return (
     <>
-      <p className="eyebrow">Editing</p>
-      <h1>Translations of “{row.title}”</h1>
+      <p className="eyebrow">{t('shared.editing')}</p>
+      <h1>{t('commitmentTranslations.title', { title: row.title })}</h1>
       {query.saved ? (
         <p className="notice notice--success" role="status">
-          Translations saved. The Russian and Kazakh pages show them now.
+          {t('commitmentTranslations.saved')}
         </p>
       ) : null}
       <p>
-        <Link href={`/editor/commitments/${row.slug}`}>Log and revisions</Link> ·{' '}
-        <Link href={`/editor/commitments/${row.slug}/edit`}>Edit details</Link> · public page in{' '}
-        <a href={`/ru/commitments/${row.slug}`} hrefLang="ru">
-          Russian
-        </a>{' '}
-        and{' '}
-        <a href={`/kk/commitments/${row.slug}`} hrefLang="kk">
-          Kazakh
-        </a>{' '}
-        · version {row.version}
+        <Link href={`/editor/commitments/${row.slug}`}>{t('commitmentTranslations.logAndRevisions')}</Link> ·{' '}
+        <Link href={`/editor/commitments/${row.slug}/edit`}>{t('shared.editDetails')}</Link> ·{' '}
+        {t.rich('commitmentTranslations.publicPageIn', {
+          ru: (chunks) => (
+            <a href={`/ru/commitments/${row.slug}`} hrefLang="ru">
+              {chunks}
+            </a>
+          ),
+          kk: (chunks) => (
+            <a href={`/kk/commitments/${row.slug}`} hrefLang="kk">
+              {chunks}
+            </a>
+          ),
+        })}{' '}
+        · {t('shared.version', { version: row.version })}
       </p>
-      <p className="muted">Quotes, notes and the log stay in the source’s and editors’ own words; only the title and summary are translated here.</p>
+      <p className="muted">{t('commitmentTranslations.note')}</p>
       <div className="card">
         <TranslationsForm
           commitmentId={row.id}
