@@ -13,7 +13,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 
 // The <html> element is rendered one level down: by app/[locale]/layout.tsx for the public
 // site (its lang attribute follows the address) and by app/(workspace)/layout.tsx for the
-// English-only editor workspace.
+// editor workspace (its lang attribute follows the editor's chosen language).
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return children;
 }

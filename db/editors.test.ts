@@ -1155,12 +1155,13 @@ describe('users', () => {
     expect(byId).not.toBeNull();
     expect(Object.keys(byId!)).not.toContain('passwordHash');
     expect(JSON.stringify(byId)).not.toContain('not-a-real-hash');
-    expect(Object.keys(byId!).sort()).toEqual(['disabled', 'email', 'id', 'mustChangePassword', 'name', 'role', 'totpEnabled']);
+    expect(Object.keys(byId!).sort()).toEqual(['disabled', 'email', 'id', 'locale', 'mustChangePassword', 'name', 'role', 'totpEnabled']);
     expect(byId!.totpEnabled).toBe(false);
     expect(Object.keys(forSignIn!).sort()).toEqual([
       'disabled',
       'email',
       'id',
+      'locale',
       'mustChangePassword',
       'name',
       'passwordExpiresAt',

@@ -171,7 +171,9 @@ describe('sessions', () => {
     // A preference: the session goes on, unlike after a password or role change.
     await m.setUserLocale(db, { userId: user.id, locale: 'kk' });
     expect((await q.getLiveSession({ sessionId: id }))?.user.locale).toBe('kk');
-    await expect(m.setUserLocale(db, { userId: 999_999, locale: 'en' })).rejects.toThrow(/no longer exists/);
+    await expect(m.setUserLocale(db, { userId: 999_999, locale: 'en' })).rejects.toMatchObject({
+      fieldErrors: { userId: ['This user no longer exists.'] },
+    });
   });
 
   it('an expired session is no session, at its expiry and after', async () => {

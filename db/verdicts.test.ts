@@ -4,6 +4,7 @@ import { auditEvents, commitments, metricTranslations, metrics, observations, pl
 import { openTestDatabase, type TestDatabase } from './test-database';
 import { addDaysIso } from '../lib/dates';
 import { DEFAULT_STALE_AFTER_DAYS } from '../lib/domain';
+import { inLocale, SERVER_TEXT_CATALOGUES } from '../lib/server-text';
 import { isStale } from '../lib/status';
 import { directionMessage } from '../lib/validation';
 import type { CommitmentInput, MetricInput, PlannedDateInput, SourceInput, StatusUpdateInput, TargetRevisionInput } from '../lib/validation';
@@ -521,6 +522,34 @@ describe('an as-of date later than the source', () => {
     expect(errors.asOf![0]).toContain('2024-03-01');
     expect(await counts()).toEqual(before);
     expect(await commitment(SLUG)).toEqual(c);
+  });
+
+  it('is refused in the editor’s language inside inLocale, and in English outside it', async () => {
+    const src = await newSource('2024-03-01');
+    const refusal = async () => {
+      try {
+        await log(SLUG, { asOf: '2024-04-01', sourceId: src, stage: 'ratified' });
+      } catch (error) {
+        expect(error).toBeInstanceOf(m.InputError);
+        return error as InstanceType<MutationsModule['InputError']>;
+      }
+      throw new Error('expected an InputError, but the call succeeded');
+    };
+    const english =
+      'This date is later than the source’s publication date ({publishedOn}). A source cannot report what happened after it was published.';
+    const russian = SERVER_TEXT_CATALOGUES.ru[english]!;
+    expect(russian).toMatch(/[а-я]/);
+
+    const inRussian = await inLocale('ru', refusal);
+    expect(inRussian.fieldErrors.asOf).toEqual([russian.replace('{publishedOn}', '2024-03-01')]);
+    expect(inRussian.message).toBe(SERVER_TEXT_CATALOGUES.ru['Please check the date: it is later than the source was published.']);
+    expect(inRussian.generic).toBe(false);
+
+    const inEnglish = await refusal();
+    expect(inEnglish.fieldErrors.asOf).toEqual([
+      'This date is later than the source’s publication date (2024-03-01). A source cannot report what happened after it was published.',
+    ]);
+    expect(inEnglish.message).toBe('Please check the date: it is later than the source was published.');
   });
 
   it('is accepted once confirmed, and the entry says it was confirmed', async () => {

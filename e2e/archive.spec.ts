@@ -66,12 +66,17 @@ async function signIn(page: Page) {
   await page.waitForURL((url) => url.pathname.startsWith('/editor'));
 }
 
-/** The public entry whose note is `note`, reloaded until `text` shows in it (the archive works after the save answers). */
-async function entryShowing(page: Page, note: string, text: string | RegExp) {
+/**
+ * The public entry whose note is `note`, reloaded until `text` shows in it (the archive works
+ * after the save answers, one link after another) and, with `settled`, until none of its links
+ * is still waiting for its first try.
+ */
+async function entryShowing(page: Page, note: string, text: string | RegExp, { settled = false } = {}) {
   const entry = page.locator('.timeline > li').filter({ hasText: note });
   await expect(async () => {
     await page.goto(`/commitments/${SLUG}`);
     await expect(entry).toContainText(text, { timeout: 1_000 });
+    if (settled) await expect(entry).not.toContainText('Not archived yet', { timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
   return entry;
 }
@@ -132,7 +137,7 @@ test('links saved with an entry are archived in the background: a copy, a 404, a
 
   // The public page, signed out.
   await page.context().clearCookies();
-  const entry = await entryShowing(page, NOTE, `sha256 ${sha(REPORT).slice(0, 12)}`);
+  const entry = await entryShowing(page, NOTE, `sha256 ${sha(REPORT).slice(0, 12)}`, { settled: true });
   const item = (title: string) => entry.locator('.evidence > li').filter({ hasText: title });
   await expect(item('Port report')).toContainText(/Archived on \d{1,2} \w+ 20\d\d · sha256/);
   await expect(item('A page that is not there')).toContainText('Not archived: the site answered with an error (HTTP 404), will retry.');

@@ -9,13 +9,11 @@ export const CONTENT_LOCALES = ['en', 'ru', 'kk'] as const;
 export type ContentLocale = (typeof CONTENT_LOCALES)[number];
 
 /** The languages the editor workspace speaks: each editor picks one (users.locale). */
-export const WORKSPACE_LOCALES = CONTENT_LOCALES;
-export type WorkspaceLocale = ContentLocale;
+export const WORKSPACE_LOCALES = ['en', 'ru', 'kk'] as const;
+export type WorkspaceLocale = (typeof WORKSPACE_LOCALES)[number];
 
 export const TRANSLATION_LOCALES = ['ru', 'kk'] as const;
 export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
-
-export const TRANSLATION_LOCALE_NAMES: Record<TranslationLocale, string> = { ru: 'Russian', kk: 'Kazakh' };
 
 export function isTranslationLocale(locale: string): locale is TranslationLocale {
   return (TRANSLATION_LOCALES as readonly string[]).includes(locale);

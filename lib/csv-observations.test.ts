@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_MAX_ROWS, parseObservationsCsv, parsePeriod, parseValue } from './csv-observations';
+import { inLocale } from './server-text';
 
 const ctx = { knownSourceSlugs: new Set(['ons', 'eurostat', 'world-bank']) };
 const HEADER = 'period,value,source,note';
@@ -361,5 +362,23 @@ describe('parseObservationsCsv: header position', () => {
     expect(r.valid).toBe(true);
     expect(r.rows[0]!.line).toBe(3);
     expect(run(csv('', 'period,value')).fileError).toMatch(/^Problem with the header row \(line 2\): /);
+  });
+});
+
+describe('parseObservationsCsv: the editor’s language', () => {
+  it('says file and row problems in Russian and Kazakh, keeping column names and formats as written in the file', () => {
+    expect(inLocale('ru', () => run(csv('period,value,colour', '2022,1,x')).fileError)).toBe(
+      'Ошибка в строке заголовков (строка 1): нет обязательного столбца "source"; неизвестный столбец "colour". ' +
+        'Ожидаемые столбцы: period, value, source и, при необходимости, note.',
+    );
+    expect(inLocale('ru', () => rowErrors('2022-Q5', '1 000', 'nobody'))).toEqual([
+      'период «2022-Q5»: квартал должен быть Q1, Q2, Q3 или Q4',
+      'значение «1 000» содержит разделитель; используйте простое число, например 1234.5 (без разделителей разрядов и десятичных запятых)',
+      'неизвестный источник «nobody»; используйте ярлык одного из источников, перечисленных в рабочем пространстве',
+    ]);
+    expect(inLocale('kk', () => rowErrors('', '1'))).toEqual(['кезең көрсетілмеген; YYYY, YYYY-Qn, YYYY-MM немесе YYYY-MM-DD пішімін қолданыңыз']);
+    expect(inLocale('kk', () => run('').fileError)).toBe('Файл бос.');
+    // English outside a request's language, as before.
+    expect(rowErrors('', '1')).toEqual(['period is missing; use YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD']);
   });
 });

@@ -3,9 +3,12 @@
 //
 // Expected columns (header on the first non-blank line, normally line 1; case-insensitive, any order):
 //   period, value, source[, note]
-// Pure: the caller supplies the set of known source slugs.
+// Pure: the caller supplies the set of known source slugs. The messages are said in the
+// request's language (lib/server-text.ts); column names and period formats stay as written in
+// the file, so they are passed in as {arguments}.
 
 import { parse } from 'csv-parse/sync';
+import { tr } from './server-text';
 
 export const CSV_MAX_ROWS = 5000;
 export const NOTE_MAX_LENGTH = 2000;
@@ -62,50 +65,54 @@ function isoDate(year: number, month: number, day: number): string {
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
-const PERIOD_HINT = 'use YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD';
+const periodHint = () => tr('use {year}, {quarter}, {month} or {date}', { year: 'YYYY', quarter: 'YYYY-Qn', month: 'YYYY-MM', date: 'YYYY-MM-DD' });
 
 /** Reads a period label; returns its normalised form and end date, or an error message. */
 export function parsePeriod(raw: string): { period: string; periodEnd: string } | { error: string } {
   const s = raw.trim();
-  if (s === '') return { error: `period is missing; ${PERIOD_HINT}` };
+  if (s === '') return { error: tr('period is missing; {hint}', { hint: periodHint() }) };
   const m = /^(\d{4})(?:-(?:[Qq](\d)|(\d{2})(?:-(\d{2}))?))?$/.exec(s);
-  if (!m) return { error: `period "${s}" is not recognised; ${PERIOD_HINT}` };
+  if (!m) return { error: tr('period "{period}" is not recognised; {hint}', { period: s, hint: periodHint() }) };
   const [, yearStr, quarterStr, monthStr, dayStr] = m;
   const year = Number(yearStr);
   if (year < YEAR_MIN || year > YEAR_MAX) {
-    return { error: `period "${s}": year ${year} is outside ${YEAR_MIN}–${YEAR_MAX}` };
+    return { error: tr('period "{period}": year {year} is outside {min}–{max}', { period: s, year, min: YEAR_MIN, max: YEAR_MAX }) };
   }
   if (quarterStr !== undefined) {
     const q = Number(quarterStr);
-    if (q < 1 || q > 4) return { error: `period "${s}": quarter must be Q1, Q2, Q3 or Q4` };
+    if (q < 1 || q > 4) {
+      return { error: tr('period "{period}": quarter must be {q1}, {q2}, {q3} or {q4}', { period: s, q1: 'Q1', q2: 'Q2', q3: 'Q3', q4: 'Q4' }) };
+    }
     const endMonth = q * 3;
     return { period: `${year}-Q${q}`, periodEnd: isoDate(year, endMonth, lastDayOfMonth(year, endMonth)) };
   }
   if (monthStr === undefined) return { period: String(year), periodEnd: `${year}-12-31` };
   const month = Number(monthStr);
-  if (month < 1 || month > 12) return { error: `period "${s}": month must be 01–12` };
+  if (month < 1 || month > 12) return { error: tr('period "{period}": month must be 01–12', { period: s }) };
   if (dayStr === undefined) {
     return { period: `${year}-${pad2(month)}`, periodEnd: isoDate(year, month, lastDayOfMonth(year, month)) };
   }
   const day = Number(dayStr);
-  if (day < 1 || day > lastDayOfMonth(year, month)) return { error: `period "${s}" is not a real date` };
+  if (day < 1 || day > lastDayOfMonth(year, month)) return { error: tr('period "{period}" is not a real date', { period: s }) };
   const date = isoDate(year, month, day);
   return { period: date, periodEnd: date };
 }
 
 const PLAIN_NUMBER_RE = /^-?(?:\d+(?:\.\d+)?|\.\d+)$/;
-const NUMBER_HINT = 'use a plain number like 1234.5';
+const numberHint = () => tr('use a plain number like 1234.5');
 
 /** Reads a value: a plain decimal number, optionally negative; no separators or exponents. */
 export function parseValue(raw: string): { value: number } | { error: string } {
   const s = raw.trim();
-  if (s === '') return { error: `value is missing; ${NUMBER_HINT}` };
+  if (s === '') return { error: tr('value is missing; {hint}', { hint: numberHint() }) };
   if (/\d[,\s'’_]\d/.test(s) || s.includes(',')) {
-    return { error: `value "${s}" contains a separator; ${NUMBER_HINT} (no thousands separators or decimal commas)` };
+    return {
+      error: tr('value "{value}" contains a separator; {hint} (no thousands separators or decimal commas)', { value: s, hint: numberHint() }),
+    };
   }
-  if (!PLAIN_NUMBER_RE.test(s)) return { error: `value "${s}" is not a number; ${NUMBER_HINT}` };
+  if (!PLAIN_NUMBER_RE.test(s)) return { error: tr('value "{value}" is not a number; {hint}', { value: s, hint: numberHint() }) };
   const value = Number(s);
-  if (!Number.isFinite(value)) return { error: `value "${s}" is too large; ${NUMBER_HINT}` };
+  if (!Number.isFinite(value)) return { error: tr('value "{value}" is too large; {hint}', { value: s, hint: numberHint() }) };
   return { value: Object.is(value, -0) ? 0 : value };
 }
 
@@ -148,20 +155,32 @@ function describeCsvError(err: unknown, text: string): string {
   const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
   const lines = typeof err === 'object' && err !== null && 'lines' in err ? err.lines : undefined;
   const line = typeof lines === 'number' ? lines : null;
-  const at = line === null ? '' : ` on line ${line}`;
   switch (code) {
     case 'CSV_QUOTE_NOT_CLOSED': {
       const opened = unclosedQuoteLine(text) ?? line;
       return opened === null
-        ? 'The file could not be read as CSV: a quoted field is never closed.'
-        : `The file could not be read as CSV: the quoted field starting on line ${opened} is never closed.`;
+        ? tr('The file could not be read as CSV: a quoted field is never closed.')
+        : tr('The file could not be read as CSV: the quoted field starting on line {line} is never closed.', { line: opened });
     }
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return `The file could not be read as CSV${at}: there is text after a closing quote. Wrap the whole field in quotes and write any quote inside it as "".`;
+      return line === null
+        ? tr(
+            'The file could not be read as CSV: there is text after a closing quote. Wrap the whole field in quotes and write any quote inside it as "".',
+          )
+        : tr(
+            'The file could not be read as CSV on line {line}: there is text after a closing quote. Wrap the whole field in quotes and write any quote inside it as "".',
+            { line },
+          );
     default: {
-      const detail = err instanceof Error ? ` (${err.message})` : '';
-      return `The file could not be read as CSV${at}${detail}.`;
+      // The parser's own words (English) are passed on as they are.
+      if (!(err instanceof Error)) {
+        return line === null ? tr('The file could not be read as CSV.') : tr('The file could not be read as CSV on line {line}.', { line });
+      }
+      const detail = err.message;
+      return line === null
+        ? tr('The file could not be read as CSV ({detail}).', { detail })
+        : tr('The file could not be read as CSV on line {line} ({detail}).', { line, detail });
     }
   }
 }
@@ -219,16 +238,30 @@ function readHeader(fields: string[], line: number): { columns: HeaderMap } | { 
   const missing = REQUIRED_COLUMNS.filter((c) => columns[c] === undefined);
   const problems: string[] = [];
   if (missing.length > 0) {
-    problems.push(`missing required column${missing.length > 1 ? 's' : ''} ${list(missing)}`);
+    const columns = list(missing);
+    problems.push(missing.length > 1 ? tr('missing required columns {columns}', { columns }) : tr('missing required column {columns}', { columns }));
   }
-  if (unknown.length > 0) problems.push(`unknown column${unknown.length > 1 ? 's' : ''} ${list(unknown)}`);
-  if (unnamed > 0) problems.push(unnamed > 1 ? `${unnamed} columns have no name` : 'a column has no name');
+  if (unknown.length > 0) {
+    const columns = list(unknown);
+    problems.push(unknown.length > 1 ? tr('unknown columns {columns}', { columns }) : tr('unknown column {columns}', { columns }));
+  }
+  if (unnamed > 0) problems.push(unnamed > 1 ? tr('{count} columns have no name', { count: unnamed }) : tr('a column has no name'));
   if (duplicate.length > 0) {
-    problems.push(duplicate.length > 1 ? `columns ${list(duplicate)} appear more than once` : `column ${list(duplicate)} appears more than once`);
+    const columns = list(duplicate);
+    problems.push(
+      duplicate.length > 1 ? tr('columns {columns} appear more than once', { columns }) : tr('column {columns} appears more than once', { columns }),
+    );
   }
   if (problems.length > 0) {
     return {
-      error: `Problem with the header row (line ${line}): ${problems.join('; ')}. Expected columns: period, value, source and optionally note.`,
+      error: tr('Problem with the header row (line {line}): {problems}. Expected columns: {period}, {value}, {source} and optionally {note}.', {
+        line,
+        problems: problems.join('; '),
+        period: 'period',
+        value: 'value',
+        source: 'source',
+        note: 'note',
+      }),
     };
   }
   return { columns };
@@ -248,20 +281,25 @@ export function parseObservationsCsv(text: string, ctx: ObservationsCsvContext):
 
   // Strip a UTF-8 BOM and normalise line endings, so line counting is straightforward.
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (normalized.trim() === '') return fail('The file is empty.');
+  if (normalized.trim() === '') return fail(tr('The file is empty.'));
 
   const read = readRecords(normalized);
   if ('error' in read) return fail(read.error);
   const [headerRecord, ...dataRecords] = read.records;
-  if (!headerRecord) return fail('The file is empty.');
+  if (!headerRecord) return fail(tr('The file is empty.'));
 
   const header = readHeader(headerRecord.fields, headerRecord.line);
   if ('error' in header) return fail(header.error);
   const { columns } = header;
 
-  if (dataRecords.length === 0) return fail('The file has a header row but no data rows.');
+  if (dataRecords.length === 0) return fail(tr('The file has a header row but no data rows.'));
   if (dataRecords.length > CSV_MAX_ROWS) {
-    return fail(`The file has ${dataRecords.length} data rows; at most ${CSV_MAX_ROWS} can be imported at once. Split it into smaller files.`);
+    return fail(
+      tr('The file has {count} data rows; at most {max} can be imported at once. Split it into smaller files.', {
+        count: dataRecords.length,
+        max: CSV_MAX_ROWS,
+      }),
+    );
   }
 
   const headerWidth = headerRecord.fields.length;
@@ -279,8 +317,17 @@ export function parseObservationsCsv(text: string, ctx: ObservationsCsvContext):
     const errors: string[] = [];
 
     if (fields.length !== headerWidth) {
+      const counts = { count: fields.length, width: headerWidth };
       errors.push(
-        `this row has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${headerWidth}; check for a missing or extra comma (fields containing commas need quotes)`,
+        fields.length === 1
+          ? tr(
+              'this row has {count} field but the header has {width}; check for a missing or extra comma (fields containing commas need quotes)',
+              counts,
+            )
+          : tr(
+              'this row has {count} fields but the header has {width}; check for a missing or extra comma (fields containing commas need quotes)',
+              counts,
+            ),
       );
     }
 
@@ -288,7 +335,7 @@ export function parseObservationsCsv(text: string, ctx: ObservationsCsvContext):
     if ('error' in p) errors.push(p.error);
     else {
       const firstLine = firstLineOfPeriod.get(p.period);
-      if (firstLine !== undefined) errors.push(`period ${p.period} appears twice in this file (line ${firstLine})`);
+      if (firstLine !== undefined) errors.push(tr('period {period} appears twice in this file (line {line})', { period: p.period, line: firstLine }));
       else firstLineOfPeriod.set(p.period, line);
     }
 
@@ -296,13 +343,13 @@ export function parseObservationsCsv(text: string, ctx: ObservationsCsvContext):
     if ('error' in v) errors.push(v.error);
 
     let sourceSlug: string | null = null;
-    if (source === '') errors.push('source is missing; use the slug of a source listed in the workspace');
+    if (source === '') errors.push(tr('source is missing; use the slug of a source listed in the workspace'));
     else if (ctx.knownSourceSlugs.has(source)) sourceSlug = source;
     else if (ctx.knownSourceSlugs.has(source.toLowerCase())) sourceSlug = source.toLowerCase();
-    else errors.push(`unknown source "${source}"; use the slug of a source listed in the workspace`);
+    else errors.push(tr('unknown source "{source}"; use the slug of a source listed in the workspace', { source }));
 
     if (note.length > NOTE_MAX_LENGTH) {
-      errors.push(`note is ${note.length} characters long; the limit is ${NOTE_MAX_LENGTH}`);
+      errors.push(tr('note is {length} characters long; the limit is {max}', { length: note.length, max: NOTE_MAX_LENGTH }));
     }
 
     const parsed =

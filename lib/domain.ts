@@ -1,7 +1,7 @@
 // Vocabulary shared by the database, the progress engine and the pages.
 // Kept as plain `as const` tuples so zod, Drizzle enums and TypeScript unions
 // all come from one list. Display labels live in messages/<locale>/domain.json (one place
-// per language); the English ones are re-exported here for the English-only workspace, and
+// per language); the English ones are re-exported here, typed, and
 // the `DomainLabels` type makes a missing label in any language a compile error.
 
 // The import attribute lets Node's own ESM loader (Playwright's test runner) read it too.
@@ -112,14 +112,8 @@ export type DomainLabels = {
   country: Record<CountryCode, string>;
 };
 
-/** English labels, for the workspace and anything else that is English only. */
+/** The 'domain' messages in English, typed (pages and the workspace take domainLabels(locale)). */
 export const ENGLISH_LABELS: DomainLabels = englishLabels;
-export const CATEGORY_LABELS = ENGLISH_LABELS.category;
-export const KIND_LABELS = ENGLISH_LABELS.kind;
-export const STAGE_LABELS = ENGLISH_LABELS.stage;
-export const VERDICT_LABELS = ENGLISH_LABELS.verdict;
-export const SOURCE_KIND_LABELS = ENGLISH_LABELS.sourceKind;
-export const COUNTRIES = ENGLISH_LABELS.country;
 
 /** Days without an update after which a live commitment is flagged stale. */
 export const DEFAULT_STALE_AFTER_DAYS = 180;

@@ -4,6 +4,7 @@
 // check, not at start-up.
 
 import type { ZxcvbnFactory, ZxcvbnResult } from '@zxcvbn-ts/core';
+import { tr } from './server-text';
 
 /** zxcvbn's scale is 0 to 4; 3 means "safely unguessable: moderate protection from offline attacks". */
 export const MIN_PASSWORD_SCORE = 3;
@@ -26,6 +27,8 @@ async function load(): Promise<ZxcvbnFactory> {
 /**
  * Why a proposed password is too easy to guess, in a sentence for its owner, or null when it is
  * strong enough. `context` holds words an attacker would try first: the email and name.
+ * The sentence is said in the request's language (lib/server-text.ts); zxcvbn's own warning and
+ * suggestion inside it stay in English, as the library has no Russian or Kazakh feedback.
  */
 export async function weakPasswordProblem(password: string, context: readonly string[] = []): Promise<string | null> {
   checker ??= load();
@@ -36,7 +39,10 @@ export async function weakPasswordProblem(password: string, context: readonly st
   if (result.score >= MIN_PASSWORD_SCORE) return null;
   const warning = result.feedback.warning ? `${result.feedback.warning.replace(/\.?$/, '.')} ` : '';
   const suggestion = result.feedback.suggestions[0] ? `${result.feedback.suggestions[0].replace(/\.?$/, '.')} ` : '';
-  return `This password is too easy to guess: attackers try common and leaked passwords like it first. ${warning}${suggestion}A few unrelated words, or one a password manager makes, will do.`
+  return tr(
+    'This password is too easy to guess: attackers try common and leaked passwords like it first. {warning}{suggestion}A few unrelated words, or one a password manager makes, will do.',
+    { warning, suggestion },
+  )
     .replace(/\s+/g, ' ')
     .trim();
 }

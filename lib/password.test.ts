@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inLocale } from './server-text';
 import {
   DUMMY_PASSWORD_HASH,
   generatePassword,
@@ -49,7 +50,10 @@ describe('hashPassword / verifyPassword', () => {
   });
 
   it('uses at least OWASP’s scrypt minimum: N = 2^17, r = 8, p = 1, or an equivalent it lists', () => {
-    // The cheat sheet's equivalents trade memory for passes: N·p stays at 2^17 or above with r = 8.
+    // The cheat sheet lists settings equivalent to its minimum N = 2^17, r = 8, p = 1 that trade
+    // memory for passes, all with r = 8: p = 2 with N = 2^16, 3 with 2^15, 5 with 2^14, 10 with 2^13.
+    // The code's N = 2^14, r = 8, p = 5 is one of those listed equivalents (N·p is 5·2^14, below
+    // 2^17: the list is not a constant product, so the test checks the pair is on it).
     const { N, r, p } = SCRYPT_PARAMS;
     expect(r).toBe(8);
     expect(N * p).toBeGreaterThanOrEqual(2 ** 14 * 5);
@@ -196,5 +200,14 @@ describe('passwordProblems', () => {
   it('counts characters, not UTF-16 code units', () => {
     expect(passwordProblems('🔑🔑🔑🔑🔑🔑🔑🔑🔑🔑🔑🔒')).toEqual([]); // 12 emoji, 24 code units
     expect(passwordProblems('🔑🔒🔑🔒🔑🔒')).toEqual(['Use at least 12 characters (this one has 6).']);
+  });
+
+  it('says the problems in the language of the request, with the counts', () => {
+    expect(inLocale('ru', () => passwordProblems('aaaa'))).toEqual([
+      'Используйте не меньше 12 символов (в этом пароле: 4).',
+      'Не повторяйте один и тот же символ; сочетайте разные символы.',
+    ]);
+    expect(inLocale('kk', () => passwordProblems('ab'.repeat(101)))).toEqual(['Ең көбі 200 таңба қолданыңыз (бұл құпиясөзде: 202).']);
+    expect(passwordProblems('short')).toEqual(['Use at least 12 characters (this one has 5).']);
   });
 });

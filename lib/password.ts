@@ -6,6 +6,7 @@
 // the parameters they were made with.
 
 import { randomBytes, randomInt, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { tr } from './server-text';
 
 /**
  * scrypt cost parameters for new hashes: N = 2^14, r = 8, p = 5 is one of the settings OWASP's
@@ -145,18 +146,18 @@ export function generatePassword(length = 20): string {
   }
 }
 
-/** Policy problems with a proposed password, as messages for people; empty when acceptable. */
+/** Policy problems with a proposed password, as messages for people (in the request's language); empty when acceptable. */
 export function passwordProblems(plain: string): string[] {
   const problems: string[] = [];
   const chars = Array.from(plain); // code points, so an emoji counts as one character
   if (chars.length < PASSWORD_MIN_LENGTH) {
-    problems.push(`Use at least ${PASSWORD_MIN_LENGTH} characters (this one has ${chars.length}).`);
+    problems.push(tr('Use at least {min} characters (this one has {count}).', { min: PASSWORD_MIN_LENGTH, count: chars.length }));
   }
   if (chars.length > PASSWORD_MAX_LENGTH) {
-    problems.push(`Use at most ${PASSWORD_MAX_LENGTH} characters (this one has ${chars.length}).`);
+    problems.push(tr('Use at most {max} characters (this one has {count}).', { max: PASSWORD_MAX_LENGTH, count: chars.length }));
   }
   if (chars.length >= 2 && chars.every((c) => c === chars[0])) {
-    problems.push('Don’t use a single character repeated; mix different characters.');
+    problems.push(tr('Don’t use a single character repeated; mix different characters.'));
   }
   return problems;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { inLocale, SERVER_TEXT_CATALOGUES, type ServerTextLocale } from './server-text';
 import {
+  attachmentSchema,
   changePasswordSchema,
   changeRoleSchema,
   commitmentSchema,
@@ -993,5 +995,159 @@ describe('metricSchema', () => {
         { path: 'unit', message: 'Unit is required.' },
       ]),
     );
+  });
+});
+
+// ---------------------------------------------------------------------------- the editor's language
+
+// The schemas are built once, when this module loads, outside any locale; their messages must
+// still be said in the language of the request that parses (lib/server-text.ts). A message
+// fixed as a string when the schema was built would stay English here, and these would fail.
+describe('messages in the editor’s language', () => {
+  /** The catalogue's text for `english` in `locale`, arguments filled in. */
+  function said(locale: ServerTextLocale, english: string, args: Record<string, string | number> = {}): string {
+    const template = locale === 'en' ? english : SERVER_TEXT_CATALOGUES[locale][english];
+    expect(template, `${locale}: ${english}`).toBeDefined();
+    return template!.replace(/\{(\w+)\}/g, (_, name: string) => String(args[name]));
+  }
+
+  const run = <T>(locale: ServerTextLocale, fn: () => T): T => (locale === 'en' ? fn() : inLocale(locale, fn));
+  const statusUpdate = statusUpdateSchema(TODAY);
+  const attachment = attachmentSchema(1.5 * 1024 * 1024);
+  const source = { slug: 'kabar-2024-01-02', title: 'A news item', publishedOn: '2024-01-01', kind: 'news-report' };
+  const commitment = {
+    slug: 'trade-20bn',
+    title: 'T',
+    summary: 'S',
+    category: 'trade',
+    kind: 'target',
+    owner: 'O',
+    announcedOn: '2023-09-14',
+    sourceId: '1',
+    quote: 'Q',
+    metricId: '2',
+    baselineValue: '10.6',
+    baselineOn: '2022-12-31',
+    targetValue: '9',
+  };
+
+  for (const locale of ['en', 'ru', 'kk'] as const) {
+    it(`${locale}: field names, arguments and whole messages come from the catalogue`, () => {
+      const issues = run(locale, () =>
+        issuesOf(sourceSchema, { ...source, slug: 'Not A Slug', title: '  ', url: 'ftp://example.org', kind: 'blog' }),
+      );
+      expect(issues).toEqual([
+        {
+          path: 'slug',
+          message: said(locale, 'Slug may contain lower-case letters, digits and single hyphens only (e.g. {example}).', {
+            example: 'aktau-container-hub',
+          }),
+        },
+        { path: 'title', message: said(locale, '{label} is required.', { label: said(locale, 'Title') }) },
+        {
+          path: 'url',
+          message: said(locale, '{label} must be a full web address starting with {http} or {https}.', {
+            label: said(locale, 'Address'),
+            http: 'http://',
+            https: 'https://',
+          }),
+        },
+        { path: 'kind', message: said(locale, 'Choose a kind of source.') },
+      ]);
+
+      expect(run(locale, () => issuesOf(commitmentSchema, { ...commitment, slug: 'view', summary: 'x'.repeat(2001), category: 'sport' }))).toEqual([
+        { path: 'slug', message: said(locale, '“{segment}” is taken by the list of commitments; choose another slug.', { segment: 'view' }) },
+        { path: 'summary', message: said(locale, '{label} must be at most {max} characters.', { label: said(locale, 'Summary'), max: 2000 }) },
+        { path: 'category', message: said(locale, 'Choose a category.') },
+      ]);
+      // A rule over several fields, with a number in it.
+      expect(run(locale, () => issuesOf(commitmentSchema, commitment))).toEqual([
+        {
+          path: 'targetValue',
+          message: said(
+            locale,
+            'A rising target must be above its baseline ({baseline}). Raise the target, or set the direction to fall if the aim is a decrease.',
+            { baseline: 10.6 },
+          ),
+        },
+      ]);
+
+      const update = {
+        commitmentId: '1',
+        expectedVersion: '1',
+        asOf: '2025-06-16',
+        verdict: 'in-progress',
+        figureValue: '1 000',
+        figurePeriod: '2024-H3',
+      };
+      expect(run(locale, () => issuesOf(statusUpdate, update))).toEqual([
+        { path: 'asOf', message: said(locale, 'As-of date cannot be in the future.') },
+        {
+          path: 'figureValue',
+          message: said(locale, '{label} must be a plain number such as 1234.5 (no spaces or thousands separators).', {
+            label: said(locale, 'Figure'),
+          }),
+        },
+        {
+          path: 'figurePeriod',
+          message: said(
+            locale,
+            '{label} must be a year ({year}), a half ({half}), a quarter ({quarter}), a month ({month}), months of one year ({months}) or a date ({date}).',
+            {
+              label: said(locale, 'Period of the figure'),
+              year: '2024',
+              half: '2024-H1',
+              quarter: '2024-Q2',
+              month: '2024-06',
+              months: '2024-01..09',
+              date: '2024-06-30',
+            },
+          ),
+        },
+        { path: 'sourceId', message: said(locale, 'A figure needs the source that reports it: choose one.') },
+      ]);
+    });
+
+    it(`${locale}: the attachment’s messages, with sizes written the local way`, () => {
+      const mb = (size: string) => said(locale, '{size} MB', { size: locale === 'en' ? size : size.replace('.', ',') });
+      const big = new Uint8Array(3 * 1024 * 1024);
+      big.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      // Not issuesOf: its failure message would print the 3 MB of bytes.
+      const tooBig = run(locale, () => attachment.safeParse({ name: 'scan.png', bytes: big }));
+      expect(tooBig.error?.issues.map((i) => i.message)).toEqual([
+        said(locale, 'The file is {size}; an attachment may be at most {max}. Choose a smaller file (nothing was saved).', {
+          size: mb('3'),
+          max: mb('1.5'),
+        }),
+      ]);
+      expect(run(locale, () => messagesAt(attachment, { name: 'report.pdf', bytes: new TextEncoder().encode('<html>') }, ''))).toEqual([
+        said(
+          locale,
+          'The attachment must be a PDF or an image (PNG, JPEG, GIF or WebP). This file’s content is none of these, whatever its name says.',
+        ),
+      ]);
+      expect(run(locale, () => messagesAt(attachment, 'not a file', ''))).toEqual([said(locale, 'The attachment must be a file.')]);
+    });
+  }
+
+  it('says Russian and Kazakh that differ from the English, and English again outside them', () => {
+    const blank = { ...source, title: '' };
+    const english = messagesAt(sourceSchema, blank, 'title');
+    const russian = inLocale('ru', () => messagesAt(sourceSchema, blank, 'title'));
+    const kazakh = inLocale('kk', () => messagesAt(sourceSchema, blank, 'title'));
+    expect(english).toEqual(['Title is required.']);
+    expect(russian).toEqual(['Название: обязательное поле.']);
+    expect(kazakh).toEqual(['Атауы: міндетті өріс.']);
+    expect(messagesAt(sourceSchema, blank, 'title')).toEqual(english);
+  });
+
+  it('tells apart fields that share an English name: a person’s name and a metric’s', () => {
+    const metric = { slug: 'trade', name: ' ', unit: 'USD bn' };
+    expect(messagesAt(metricSchema, metric, 'name')).toEqual(['Name is required.']);
+    expect(messagesAt(inviteUserSchema, { email: 'a@example.org', role: 'editor' }, 'name')).toEqual(['Name is required.']);
+    expect(inLocale('ru', () => messagesAt(metricSchema, metric, 'name'))).toEqual(['Название: обязательное поле.']);
+    expect(inLocale('ru', () => messagesAt(inviteUserSchema, { email: 'a@example.org', role: 'editor' }, 'name'))).toEqual([
+      'Имя: обязательное поле.',
+    ]);
   });
 });

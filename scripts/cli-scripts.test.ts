@@ -30,6 +30,13 @@ const SCRIPTS = [
   { file: 'scripts/bench/load.ts', name: 'bench/load', mentions: ['--reduced', '--db', '--reuse'] },
 ] as const;
 
+/** The shell entry points (the quick start's and CI's), checked the same way before they install or start anything. */
+const SHELL_SCRIPTS = [
+  { file: 'scripts/demo.sh', name: 'demo.sh', mentions: ['npm run demo', 'PORT', 'SITE_URL', 'DATABASE_URL', 'AUTH_SECRET'] },
+  { file: 'scripts/test-all.sh', name: 'test-all.sh', mentions: ['npm test', 'CHROMIUM_PATH', 'E2E_PORT'] },
+  { file: 'scripts/e2e-server.sh', name: 'e2e-server.sh', mentions: ['DATABASE_URL', 'NEXT_DIST_DIR', 'E2E_PORT'] },
+] as const;
+
 type Run = { code: number | null; stdout: string; stderr: string };
 
 let dir: string;
@@ -38,8 +45,9 @@ const runs = new Map<string, Run>();
 
 function tsx(file: string, args: string[]): Promise<Run> {
   return new Promise((resolve) => {
+    const shell = file.endsWith('.sh');
     execFile(
-      TSX,
+      shell ? 'bash' : TSX,
       [file, ...args],
       { cwd: ROOT, timeout: 60_000, env: { ...process.env, DATABASE_URL: `file:${path.join(databaseDir, 'tracker.db')}`, NO_COLOR: '1' } },
       (error, stdout, stderr) => {
@@ -53,7 +61,7 @@ function tsx(file: string, args: string[]): Promise<Run> {
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'tracker-cli-'));
   databaseDir = path.join(dir, 'no-such-folder');
-  const jobs = SCRIPTS.flatMap((s) => [
+  const jobs = [...SCRIPTS, ...SHELL_SCRIPTS].flatMap((s) => [
     { key: `${s.file} --help`, file: s.file, args: ['--help'] },
     { key: `${s.file} ${BAD}`, file: s.file, args: [BAD] },
   ]);
@@ -70,7 +78,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe.each(SCRIPTS)('$file', ({ file, name, mentions }) => {
+describe.each([...SCRIPTS, ...SHELL_SCRIPTS])('$file', ({ file, name, mentions }) => {
   it('prints its usage on stdout for --help and exits 0', () => {
     const run = runs.get(`${file} --help`)!;
     expect(run.stderr).toBe('');
@@ -92,6 +100,6 @@ describe.each(SCRIPTS)('$file', ({ file, name, mentions }) => {
 });
 
 it('opened no database for --help or a bad option', () => {
-  expect(runs.size).toBe(SCRIPTS.length * 2);
+  expect(runs.size).toBe((SCRIPTS.length + SHELL_SCRIPTS.length) * 2);
   expect(existsSync(databaseDir)).toBe(false);
 });

@@ -2,6 +2,29 @@
 # Quick start: install, prepare the embedded database with the seed (only if empty),
 # build and serve the dashboard on http://localhost:3000.
 set -euo pipefail
+# Options first, before anything is installed or started.
+for arg in "$@"; do
+  case "$arg" in
+    -h | --help)
+      cat <<'USAGE'
+Usage: bash scripts/demo.sh [--help]   (or: npm run demo)
+
+Installs the npm packages (npm ci), prepares the embedded database with the seeded data
+(only if it holds no commitments), builds, and serves the dashboard.
+
+Environment: PORT (default 3000), SITE_URL (default http://localhost:$PORT),
+DATABASE_URL (default file:./data/tracker.db), AUTH_SECRET (generated into data/ if unset).
+
+Example: PORT=4000 npm run demo
+USAGE
+      exit 0
+      ;;
+    *)
+      echo "demo.sh: unknown option $arg. Run with --help for usage." >&2
+      exit 2
+      ;;
+  esac
+done
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/node-lts.sh
 source scripts/node-lts.sh

@@ -2,6 +2,29 @@
 # Starts the app for the end-to-end suite: a fresh database with the seed, a production
 # build against it (pages are prerendered from the data), then `next start`.
 set -euo pipefail
+# Options first, before anything is installed or started.
+for arg in "$@"; do
+  case "$arg" in
+    -h | --help)
+      cat <<'USAGE'
+Usage: bash scripts/e2e-server.sh [--help]
+
+Starts the app as the browser tests use it: a fresh database with the seed, a production
+build against it, then next start. Playwright starts it by itself (playwright.config.ts).
+
+Environment: DATABASE_URL (default file:./data/e2e.db), NEXT_DIST_DIR (default .next-e2e),
+E2E_PORT (default 3210).
+
+Example: E2E_PORT=3210 bash scripts/e2e-server.sh
+USAGE
+      exit 0
+      ;;
+    *)
+      echo "e2e-server.sh: unknown option $arg. Run with --help for usage." >&2
+      exit 2
+      ;;
+  esac
+done
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/auth-secret.sh
 source scripts/auth-secret.sh

@@ -2,6 +2,30 @@
 # Installs everything and runs the whole test suite: types, unit and database tests,
 # then the browser tests against a production build. Used by `.ci/run`.
 set -euo pipefail
+# Options first, before anything is installed or started.
+for arg in "$@"; do
+  case "$arg" in
+    -h | --help)
+      cat <<'USAGE'
+Usage: bash scripts/test-all.sh [--help]   (or: npm test)
+
+Installs what the suite needs (a Node LTS if this one is older, npm packages, Debian's
+chromium, fonts, poppler), then runs the type check, ESLint, Prettier, knip, the unit and
+database tests (embedded file, libSQL primary, replica) and the browser tests on a
+production build.
+
+Environment: CHROMIUM_PATH (default /usr/bin/chromium), E2E_PORT (default 3210).
+
+Example: npm test
+USAGE
+      exit 0
+      ;;
+    *)
+      echo "test-all.sh: unknown option $arg. Run with --help for usage." >&2
+      exit 2
+      ;;
+  esac
+done
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/node-lts.sh
 source scripts/node-lts.sh

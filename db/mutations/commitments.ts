@@ -6,6 +6,7 @@ import { searchFold, titleSortKey, TRANSLATION_LOCALES, type TranslationLocale }
 import { directionMessage } from '../../lib/validation';
 import type { CommitmentInput, CommitmentTranslationsInput } from '../../lib/validation';
 import { directionProblem } from '../../lib/progress';
+import { tr } from '../../lib/server-text';
 import { resolveBaseline } from '../../lib/revisions';
 import { type Actor, InputError, type Tx, assertSource, audit, bumpCommitmentVersion } from './common';
 import { assertMetric } from './figures';
@@ -94,7 +95,7 @@ export async function saveCommitment(db: Database, { input, actor }: { input: Co
     if (input.metricId !== undefined && input.kind === 'target') await assertMetric(tx, input.metricId);
     await assertDirectionAgainstFigure(tx, input);
     const [taken] = await tx.select({ id: commitments.id }).from(commitments).where(eq(commitments.slug, input.slug));
-    if (taken && taken.id !== input.id) throw new InputError({ slug: ['Another commitment already uses this slug.'] });
+    if (taken && taken.id !== input.id) throw new InputError({ slug: [tr('Another commitment already uses this slug.')] });
     const values = commitmentValues(input);
     let id: number;
     let version: number;
@@ -117,13 +118,13 @@ export async function saveCommitment(db: Database, { input, actor }: { input: Co
       });
     } else {
       const [before] = await tx.select().from(commitments).where(eq(commitments.id, input.id));
-      if (!before) throw new InputError({ id: ['This commitment no longer exists.'] });
+      if (!before) throw new InputError({ id: [tr('This commitment no longer exists.')] });
       if (before.kind !== input.kind) {
         const [logged] = await tx
           .select({ n: sql<number>`count(*)` })
           .from(statusUpdates)
           .where(eq(statusUpdates.commitmentId, input.id));
-        if ((logged?.n ?? 0) > 1) throw new InputError({ kind: ['The kind cannot change once updates have been logged against it.'] });
+        if ((logged?.n ?? 0) > 1) throw new InputError({ kind: [tr('The kind cannot change once updates have been logged against it.')] });
       }
       // The version first: a stale form is a conflict, whatever it would change.
       version = await bumpCommitmentVersion(tx, input.id, input.expectedVersion ?? 0);
@@ -133,7 +134,10 @@ export async function saveCommitment(db: Database, { input, actor }: { input: Co
       if (terms.length > 0 && !input.correctionReason) {
         throw new InputError({
           correctionReason: [
-            `The announced terms (${terms.join(', ')}) change only as a correction of how they were recorded, with the reason. If the leaders changed them later, record a revision instead.`,
+            tr(
+              'The announced terms ({terms}) change only as a correction of how they were recorded, with the reason. If the leaders changed them later, record a revision instead.',
+              { terms: terms.join(', ') },
+            ),
           ],
         });
       }
@@ -198,7 +202,7 @@ export async function saveCommitmentTranslations(db: Database, { input, actor }:
       .select({ id: commitments.id, slug: commitments.slug, version: commitments.version })
       .from(commitments)
       .where(eq(commitments.id, input.commitmentId));
-    if (!c) throw new InputError({ commitmentId: ['This commitment no longer exists.'] });
+    if (!c) throw new InputError({ commitmentId: [tr('This commitment no longer exists.')] });
     const existing = await tx
       .select({ locale: commitmentTranslations.locale, title: commitmentTranslations.title, summary: commitmentTranslations.summary })
       .from(commitmentTranslations)

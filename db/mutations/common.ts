@@ -1,4 +1,5 @@
 import type { Role } from '../../lib/domain';
+import { tr } from '../../lib/server-text';
 import { and, eq, sql } from 'drizzle-orm';
 import { type Database } from '../client';
 import { auditEvents, commitments, sources } from '../schema';
@@ -44,7 +45,13 @@ export class ConflictError extends Error {
     readonly expectedVersion: number,
     readonly currentVersion: number,
   ) {
-    super(`This ${entity} was changed by someone else after you opened the form.`);
+    super(
+      entity === 'commitment'
+        ? tr('This commitment was changed by someone else after you opened the form.')
+        : entity === 'source'
+          ? tr('This source was changed by someone else after you opened the form.')
+          : tr('This metric was changed by someone else after you opened the form.'),
+    );
   }
 }
 
@@ -63,21 +70,21 @@ export async function bumpCommitmentVersion(tx: Tx, commitmentId: number, expect
     .returning({ version: commitments.version });
   if (claimed[0]) return claimed[0].version;
   const [current] = await tx.select({ version: commitments.version }).from(commitments).where(eq(commitments.id, commitmentId));
-  if (!current) throw new InputError({ commitmentId: ['This commitment no longer exists.'] });
+  if (!current) throw new InputError({ commitmentId: [tr('This commitment no longer exists.')] });
   throw new ConflictError('commitment', commitmentId, expectedVersion, current.version);
 }
 
 export async function assertSource(tx: Tx, sourceId: number | undefined, field = 'sourceId') {
   if (sourceId === undefined) return;
   const [row] = await tx.select({ id: sources.id }).from(sources).where(eq(sources.id, sourceId));
-  if (!row) throw new InputError({ [field]: ['Choose a source from the list.'] });
+  if (!row) throw new InputError({ [field]: [tr('Choose a source from the list.')] });
 }
 
 /** Sources with a publication date, for the "as-of after publication" check. */
 export async function sourcePublishedOn(tx: Tx, sourceId: number | undefined, field = 'sourceId'): Promise<string | null> {
   if (sourceId === undefined) return null;
   const [row] = await tx.select({ publishedOn: sources.publishedOn }).from(sources).where(eq(sources.id, sourceId));
-  if (!row) throw new InputError({ [field]: ['Choose a source from the list.'] });
+  if (!row) throw new InputError({ [field]: [tr('Choose a source from the list.')] });
   return row.publishedOn;
 }
 
@@ -87,10 +94,12 @@ export function assertDateAgainstSource(asOf: string, publishedOn: string | null
   throw new InputError(
     {
       [field]: [
-        `This date is later than the source’s publication date (${publishedOn}). A source cannot report what happened after it was published.`,
+        tr('This date is later than the source’s publication date ({publishedOn}). A source cannot report what happened after it was published.', {
+          publishedOn,
+        }),
       ],
-      confirmDate: ['Tick to confirm the date anyway (e.g. the source announces a scheduled event), or change the date or the source.'],
+      confirmDate: [tr('Tick to confirm the date anyway (e.g. the source announces a scheduled event), or change the date or the source.')],
     },
-    'Please check the date: it is later than the source was published.',
+    tr('Please check the date: it is later than the source was published.'),
   );
 }

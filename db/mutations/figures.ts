@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { writeTransaction, type Database } from '../client';
 import { metrics, observations, metricTranslations } from '../schema';
 import { TRANSLATION_LOCALES } from '../../lib/content-locale';
+import { tr } from '../../lib/server-text';
 import type { MetricInput, ObservationInput } from '../../lib/validation';
 import { type Actor, ConflictError, InputError, type Tx, assertSource, audit } from './common';
 import { recomputeCommitmentsForMetric } from './recompute';
@@ -17,7 +18,10 @@ export async function assertNotRepeated(tx: Tx, metricId: number, period: string
   if (repeat) {
     throw new InputError({
       [field]: [
-        `This source’s figure for ${period} is already recorded (${repeat.value}). A revised figure comes from a new source: add that source first.`,
+        tr('This source’s figure for {period} is already recorded ({value}). A revised figure comes from a new source: add that source first.', {
+          period,
+          value: repeat.value,
+        }),
       ],
     });
   }
@@ -54,7 +58,7 @@ export async function insertObservation(tx: Tx, input: Omit<ObservationInput, 'm
 
 export async function assertMetric(tx: Tx, metricId: number) {
   const [metric] = await tx.select({ id: metrics.id, slug: metrics.slug }).from(metrics).where(eq(metrics.id, metricId));
-  if (!metric) throw new InputError({ metricId: ['This metric no longer exists.'] });
+  if (!metric) throw new InputError({ metricId: [tr('This metric no longer exists.')] });
   return metric;
 }
 
@@ -80,7 +84,7 @@ export async function preferObservation(db: Database, { observationId, actor }: 
       .select({ id: observations.id, metricId: observations.metricId, period: observations.period })
       .from(observations)
       .where(eq(observations.id, observationId));
-    if (!o) throw new InputError({ observationId: ['This figure no longer exists.'] });
+    if (!o) throw new InputError({ observationId: [tr('This figure no longer exists.')] });
     await tx
       .update(observations)
       .set({ preferred: false })
@@ -120,7 +124,7 @@ export async function importObservations(
 export async function saveMetric(db: Database, { input, actor }: { input: MetricInput; actor: Actor }) {
   return writeTransaction(db, async (tx) => {
     const [taken] = await tx.select({ id: metrics.id }).from(metrics).where(eq(metrics.slug, input.slug));
-    if (taken && taken.id !== input.id) throw new InputError({ slug: ['Another metric already uses this slug.'] });
+    if (taken && taken.id !== input.id) throw new InputError({ slug: [tr('Another metric already uses this slug.')] });
     const values = {
       slug: input.slug,
       name: input.name,
@@ -143,7 +147,7 @@ export async function saveMetric(db: Database, { input, actor }: { input: Metric
         .returning({ version: metrics.version });
       if (!claimed[0]) {
         const [current] = await tx.select({ version: metrics.version }).from(metrics).where(eq(metrics.id, input.id));
-        if (!current) throw new InputError({ id: ['This metric no longer exists.'] });
+        if (!current) throw new InputError({ id: [tr('This metric no longer exists.')] });
         throw new ConflictError('metric', input.id, input.expectedVersion ?? 0, current.version);
       }
       id = input.id;

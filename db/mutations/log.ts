@@ -6,6 +6,7 @@ import { directionMessage } from '../../lib/validation';
 import type { PlannedDateInput, StatusUpdateInput, TargetRevisionInput } from '../../lib/validation';
 import { directionProblem } from '../../lib/progress';
 import { resolveBaseline, termsInForce, type Revision } from '../../lib/revisions';
+import { tr } from '../../lib/server-text';
 import { type Actor, InputError, type Tx, assertDateAgainstSource, assertSource, audit, bumpCommitmentVersion, sourcePublishedOn } from './common';
 import { assertNotRepeated, insertObservation } from './figures';
 import { insertEvidenceFile, queueArchives } from './archives';
@@ -26,34 +27,39 @@ export async function addStatusUpdate(db: Database, { input, actor }: { input: S
       })
       .from(commitments)
       .where(eq(commitments.id, input.commitmentId));
-    if (!c) throw new InputError({ commitmentId: ['This commitment no longer exists.'] });
+    if (!c) throw new InputError({ commitmentId: [tr('This commitment no longer exists.')] });
     const review = input.entryType === 'review';
     const verdict = review ? c.currentVerdict : input.verdict!;
     const errors: Record<string, string[]> = {};
-    if (c.kind === 'target' && input.stage) errors.stage = ['Numeric targets have no stages; leave the stage empty.'];
+    if (c.kind === 'target' && input.stage) errors.stage = [tr('Numeric targets have no stages; leave the stage empty.')];
     if (c.kind !== 'target') {
       const ladder: readonly string[] = STAGES[c.kind];
-      if (input.stage && !ladder.includes(input.stage)) errors.stage = [`Choose one of: ${ladder.join(', ')}.`];
+      if (input.stage && !ladder.includes(input.stage)) errors.stage = [tr('Choose one of: {stages}.', { stages: ladder.join(', ') })];
       const last = ladder[ladder.length - 1]!;
       if ((verdict === 'achieved' || verdict === 'achieved-late') && input.stage && input.stage !== last) {
         errors.stage = [
-          `An achieved commitment has reached its last stage (${last}): choose that stage, leave the stage unchanged, or choose another verdict.`,
+          tr(
+            'An achieved commitment has reached its last stage ({stage}): choose that stage, leave the stage unchanged, or choose another verdict.',
+            {
+              stage: last,
+            },
+          ),
         ];
       }
-      if (input.figure) errors.figureValue = ['Only numeric targets take a figure.'];
+      if (input.figure) errors.figureValue = [tr('Only numeric targets take a figure.')];
     }
     if (c.kind === 'target' && input.figure && c.metricId === null)
-      errors.figureValue = ['This target has no metric yet: set one on the commitment first.'];
+      errors.figureValue = [tr('This target has no metric yet: set one on the commitment first.')];
     // The form's schema says the same; repeated here because this is the write path's boundary.
-    if (review && input.figure) errors.figureValue = ['A review records that nothing changed; log an update to add a figure.'];
-    if (review && input.stage) errors.stage = ['A review records that nothing changed; log an update to change the stage.'];
-    if (input.figure && input.sourceId === undefined) errors.sourceId = ['A figure needs the source that reports it: choose one.'];
+    if (review && input.figure) errors.figureValue = [tr('A review records that nothing changed; log an update to add a figure.')];
+    if (review && input.stage) errors.stage = [tr('A review records that nothing changed; log an update to change the stage.')];
+    if (input.figure && input.sourceId === undefined) errors.sourceId = [tr('A figure needs the source that reports it: choose one.')];
     if (input.correctsId !== undefined) {
       const [corrected] = await tx
         .select({ commitmentId: statusUpdates.commitmentId })
         .from(statusUpdates)
         .where(eq(statusUpdates.id, input.correctsId));
-      if (!corrected || corrected.commitmentId !== c.id) errors.correctsId = ['Choose an entry of this commitment’s log.'];
+      if (!corrected || corrected.commitmentId !== c.id) errors.correctsId = [tr('Choose an entry of this commitment’s log.')];
     }
     if (Object.keys(errors).length > 0) throw new InputError(errors);
     // Accepting a reader's suggestion: it must still be pending, and about this commitment.
@@ -189,16 +195,16 @@ export async function addTargetRevision(db: Database, { input, actor }: { input:
       })
       .from(commitments)
       .where(eq(commitments.id, input.commitmentId));
-    if (!c) throw new InputError({ commitmentId: ['This commitment no longer exists.'] });
+    if (!c) throw new InputError({ commitmentId: [tr('This commitment no longer exists.')] });
     if (c.kind !== 'target' && input.newTargetValue !== undefined) {
-      throw new InputError({ newTargetValue: ['Only numeric targets have a target value; revise the deadline instead.'] });
+      throw new InputError({ newTargetValue: [tr('Only numeric targets have a target value; revise the deadline instead.')] });
     }
     if (c.kind !== 'target' && input.newBaselineValue !== undefined) {
-      throw new InputError({ newBaselineValue: ['Only numeric targets have a baseline.'] });
+      throw new InputError({ newBaselineValue: [tr('Only numeric targets have a baseline.')] });
     }
-    if (input.revisedOn < c.announcedOn) throw new InputError({ revisedOn: ['A revision cannot predate the announcement.'] });
+    if (input.revisedOn < c.announcedOn) throw new InputError({ revisedOn: [tr('A revision cannot predate the announcement.')] });
     if (input.newDeadlineOn !== undefined && input.newDeadlineOn < c.announcedOn) {
-      throw new InputError({ newDeadlineOn: ['The new deadline cannot be before the announcement.'] });
+      throw new InputError({ newDeadlineOn: [tr('The new deadline cannot be before the announcement.')] });
     }
     // A revision may take effect after its source was published (a goal announced for a later
     // year); it applies from its own date, never before (lib/revisions.ts).
@@ -228,7 +234,10 @@ export async function addTargetRevision(db: Database, { input, actor }: { input:
           [field]: [
             day === input.revisedOn
               ? message
-              : `With the revision of ${day} on top of this one: ${message.charAt(0).toLowerCase()}${message.slice(1)}`,
+              : tr('With the revision of {day} on top of this one: {message}', {
+                  day,
+                  message: `${message.charAt(0).toLowerCase()}${message.slice(1)}`,
+                }),
           ],
         });
       }
@@ -269,13 +278,20 @@ export async function addPlannedDate(db: Database, { input, actor }: { input: Pl
       .select({ id: commitments.id, slug: commitments.slug, kind: commitments.kind, announcedOn: commitments.announcedOn })
       .from(commitments)
       .where(eq(commitments.id, input.commitmentId));
-    if (!c) throw new InputError({ commitmentId: ['This commitment no longer exists.'] });
+    if (!c) throw new InputError({ commitmentId: [tr('This commitment no longer exists.')] });
     if (c.kind === 'target')
-      throw new InputError({ plannedOn: ['A numeric target has a deadline, not a planned completion date: record a revision instead.'] });
-    if (input.plannedOn < c.announcedOn) throw new InputError({ plannedOn: ['A planned completion cannot be before the announcement.'] });
+      throw new InputError({ plannedOn: [tr('A numeric target has a deadline, not a planned completion date: record a revision instead.')] });
+    if (input.plannedOn < c.announcedOn) throw new InputError({ plannedOn: [tr('A planned completion cannot be before the announcement.')] });
     const publishedOn = await sourcePublishedOn(tx, input.sourceId);
     if (publishedOn !== null && input.statedOn > publishedOn) {
-      throw new InputError({ statedOn: [`The source was published on ${publishedOn}; it cannot have given this date later, on ${input.statedOn}.`] });
+      throw new InputError({
+        statedOn: [
+          tr('The source was published on {publishedOn}; it cannot have given this date later, on {statedOn}.', {
+            publishedOn,
+            statedOn: input.statedOn,
+          }),
+        ],
+      });
     }
     const version = await bumpCommitmentVersion(tx, c.id, input.expectedVersion);
     const [inserted] = await tx

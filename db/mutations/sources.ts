@@ -2,13 +2,14 @@ import { and, eq, sql } from 'drizzle-orm';
 import { writeTransaction, type Database } from '../client';
 import { sources } from '../schema';
 import type { SourceInput } from '../../lib/validation';
+import { tr } from '../../lib/server-text';
 import { type Actor, ConflictError, InputError, audit } from './common';
 import { queueArchives } from './archives';
 
 export async function saveSource(db: Database, { input, actor }: { input: SourceInput; actor: Actor }) {
   return writeTransaction(db, async (tx) => {
     const [taken] = await tx.select({ id: sources.id }).from(sources).where(eq(sources.slug, input.slug));
-    if (taken && taken.id !== input.id) throw new InputError({ slug: ['Another source already uses this slug.'] });
+    if (taken && taken.id !== input.id) throw new InputError({ slug: [tr('Another source already uses this slug.')] });
     const values = {
       slug: input.slug,
       title: input.title,
@@ -32,7 +33,7 @@ export async function saveSource(db: Database, { input, actor }: { input: Source
       .returning({ version: sources.version });
     if (!claimed[0]) {
       const [current] = await tx.select({ version: sources.version }).from(sources).where(eq(sources.id, input.id));
-      if (!current) throw new InputError({ id: ['This source no longer exists.'] });
+      if (!current) throw new InputError({ id: [tr('This source no longer exists.')] });
       throw new ConflictError('source', input.id, input.expectedVersion ?? 0, current.version);
     }
     await audit(tx, actor, 'edit-source', 'source', input.id, { version: claimed[0].version, slug: input.slug });

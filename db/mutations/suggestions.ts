@@ -4,6 +4,7 @@ import { writeTransaction, type Database } from '../client';
 import { commitments, suggestions } from '../schema';
 import { suggestionBuckets, suggestionDecision, SUGGESTION_LIMITS, type SuggestionBucket, type SuggestionInput } from '../../lib/suggestions';
 import { windowStart, type BucketCount } from '../../lib/rate-limit';
+import { tr } from '../../lib/server-text';
 import { type Actor, InputError, type Tx, audit } from './common';
 
 // Readers' suggestions: taken from the public form (counted against the limits in the same write
@@ -73,8 +74,16 @@ export async function claimSuggestionForUpdate(tx: Tx, { suggestionId, commitmen
     })
     .from(suggestions)
     .where(eq(suggestions.id, suggestionId));
-  if (!s || s.commitmentId !== commitmentId) throw new InputError({ suggestionId: ['This suggestion is not about this commitment.'] });
-  if (s.state !== 'pending') throw new InputError({ suggestionId: [`This suggestion was already ${s.state}; nothing was saved. Reload the queue.`] });
+  if (!s || s.commitmentId !== commitmentId) throw new InputError({ suggestionId: [tr('This suggestion is not about this commitment.')] });
+  if (s.state !== 'pending') {
+    throw new InputError({
+      suggestionId: [
+        s.state === 'accepted'
+          ? tr('This suggestion was already accepted; nothing was saved. Reload the queue.')
+          : tr('This suggestion was already rejected; nothing was saved. Reload the queue.'),
+      ],
+    });
+  }
   return s;
 }
 
@@ -92,8 +101,12 @@ export async function markSuggestionAccepted(
 export async function rejectSuggestion(db: Database, { id, reason, actor }: { id: number; reason: string; actor: Actor }) {
   return writeTransaction(db, async (tx) => {
     const [s] = await tx.select({ state: suggestions.state }).from(suggestions).where(eq(suggestions.id, id));
-    if (!s) throw new InputError({ id: ['This suggestion no longer exists.'] });
-    if (s.state !== 'pending') throw new InputError({ id: [`This suggestion was already ${s.state}.`] });
+    if (!s) throw new InputError({ id: [tr('This suggestion no longer exists.')] });
+    if (s.state !== 'pending') {
+      throw new InputError({
+        id: [s.state === 'accepted' ? tr('This suggestion was already accepted.') : tr('This suggestion was already rejected.')],
+      });
+    }
     await tx
       .update(suggestions)
       .set({ state: 'rejected', rejectReason: reason, decidedBy: actor.id, decidedAt: new Date().toISOString() })
@@ -110,7 +123,7 @@ export async function rejectSuggestion(db: Database, { id, reason, actor }: { id
 export async function purgeSuggestion(db: Database, { id, actor }: { id: number; actor: Actor }) {
   return writeTransaction(db, async (tx) => {
     const [s] = await tx.select({ id: suggestions.id }).from(suggestions).where(eq(suggestions.id, id));
-    if (!s) throw new InputError({ id: ['This suggestion no longer exists.'] });
+    if (!s) throw new InputError({ id: [tr('This suggestion no longer exists.')] });
     await tx
       .update(suggestions)
       .set({

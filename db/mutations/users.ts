@@ -4,6 +4,7 @@ import { writeTransaction, type Database } from '../client';
 import { recoveryCodes, signInAttempts, users, userSessions } from '../schema';
 import { type Role } from '../../lib/domain';
 import type { WorkspaceLocale } from '../../lib/content-locale';
+import { tr } from '../../lib/server-text';
 import { signInDecision, windowStart, type Bucket, type BucketCount, type SignInDecision } from '../../lib/rate-limit';
 import { type Actor, InputError, type Tx, audit } from './common';
 
@@ -37,7 +38,7 @@ export async function createUser(
 ) {
   return writeTransaction(db, async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email.toLowerCase()));
-    if (existing) throw new InputError({ email: ['An account with this email already exists.'] });
+    if (existing) throw new InputError({ email: [tr('An account with this email already exists.')] });
     const [inserted] = await tx
       .insert(users)
       .values({ email: email.toLowerCase(), name, role, passwordHash, mustChangePassword, passwordExpiresAt })
@@ -52,7 +53,7 @@ async function assertAnotherAdminRemains(tx: Tx, userId: number) {
     .select({ n: sql<number>`count(*)` })
     .from(users)
     .where(and(eq(users.role, 'admin'), eq(users.disabled, false), ne(users.id, userId)));
-  if ((others?.n ?? 0) === 0) throw new InputError({ userId: ['There must always be at least one active admin.'] });
+  if ((others?.n ?? 0) === 0) throw new InputError({ userId: [tr('There must always be at least one active admin.')] });
 }
 
 /** Ends every live session of a user (but `keep`, when given), in the caller's transaction. */
@@ -73,7 +74,7 @@ async function updateUser(tx: Tx, userId: number, values: UserValues) {
     .set({ ...values, updatedAt: now() })
     .where(eq(users.id, userId))
     .returning({ id: users.id });
-  if (!updated[0]) throw new InputError({ userId: ['This user no longer exists.'] });
+  if (!updated[0]) throw new InputError({ userId: [tr('This user no longer exists.')] });
 }
 
 export async function setUserRole(db: Database, { userId, role, actor }: { userId: number; role: Role; actor: Actor }) {
@@ -92,7 +93,7 @@ export async function setUserLocale(db: Database, { userId, locale }: { userId: 
 
 export async function setUserDisabled(db: Database, { userId, disabled, actor }: { userId: number; disabled: boolean; actor: Actor }) {
   return writeTransaction(db, async (tx) => {
-    if (disabled && userId === actor.id) throw new InputError({ userId: ['You cannot disable your own account.'] });
+    if (disabled && userId === actor.id) throw new InputError({ userId: [tr('You cannot disable your own account.')] });
     if (disabled) await assertAnotherAdminRemains(tx, userId);
     await updateUser(tx, userId, { disabled });
     const sessions = disabled ? await revokeSessionsIn(tx, userId) : 0;
@@ -234,8 +235,8 @@ export async function endSessions(db: Database, { userId, actor }: { userId: num
 export async function startSecondFactorSetup(db: Database, { userId, sealedSecret }: { userId: number; sealedSecret: string }) {
   await writeTransaction(db, async (tx) => {
     const [row] = await tx.select({ enabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, userId));
-    if (!row) throw new InputError({ userId: ['This user no longer exists.'] });
-    if (row.enabledAt) throw new InputError({ code: ['A second factor is already set up. Ask an admin to reset it to set up a new one.'] });
+    if (!row) throw new InputError({ userId: [tr('This user no longer exists.')] });
+    if (row.enabledAt) throw new InputError({ code: [tr('A second factor is already set up. Ask an admin to reset it to set up a new one.')] });
     await updateUser(tx, userId, { totpSecret: sealedSecret, totpLastStep: null });
   });
 }
@@ -263,7 +264,7 @@ export async function confirmSecondFactor(
       .set({ totpEnabledAt: now(), totpLastStep: step, updatedAt: now() })
       .where(and(eq(users.id, userId), isNull(users.totpEnabledAt), eq(users.totpSecret, sealedSecret)))
       .returning({ id: users.id });
-    if (!confirmed[0]) throw new InputError({ code: ['This set-up was already confirmed or replaced by a newer one. Reload the page.'] });
+    if (!confirmed[0]) throw new InputError({ code: [tr('This set-up was already confirmed or replaced by a newer one. Reload the page.')] });
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
     await tx.insert(recoveryCodes).values(recoveryDigests.map((digest) => ({ userId, digest })));
     await tx.update(userSessions).set({ secondFactorAt: now() }).where(eq(userSessions.id, sessionId));

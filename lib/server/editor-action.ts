@@ -11,6 +11,7 @@ import { listChangesSince } from '@/db/queries';
 import type { Role } from '@/lib/domain';
 import type { Database } from '@/db/client';
 import { authorize, type PendingStep } from './access';
+import { inLocale } from '@/lib/server-text';
 import { archiveNow } from './evidence-archive';
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
@@ -176,81 +177,84 @@ export function editorAction<Schema extends z.ZodType, R extends ActionResult = 
     const locale: Locale = user.locale ?? routing.defaultLocale;
     const say = await getTranslations({ locale, namespace: 'workspace.action' });
 
-    const raw = formValues(formData);
-    const values = echoedValues(raw);
-    const schema = typeof options.schema === 'function' ? (options.schema as () => Schema)() : options.schema;
-    const files = await formFiles(formData);
-    const parsed = schema.safeParse(options.prepare ? options.prepare(raw, files) : raw);
-    if (!parsed.success) {
-      const fieldErrors = fieldErrorsOf(parsed.error);
-      // A browser cannot refill a file input: say so, rather than let the file seem kept.
-      const fileNote = Object.keys(files).length > 0 ? ` ${say('fileAgain')}` : '';
-      return { status: 'error', message: `${say('correct')}${fileNote}`, fieldErrors, values };
-    }
-
-    let outcome: ActionOutcome<R>;
-    try {
-      outcome = await run(parsed.data, {
-        actor: { id: user.id, name: user.name, role: user.role },
-        role: user.role,
-        db: await getDb(),
-        sessionId: session.id,
-        locale,
-      });
-    } catch (error) {
-      if (error instanceof InputError)
-        return { status: 'error', message: error.generic ? say('correct') : error.message, fieldErrors: error.fieldErrors, values };
-      if (error instanceof ConflictError) {
-        const changes = await listChangesSince({ entity: error.entity, entityId: error.entityId, afterVersion: error.expectedVersion });
-        return {
-          status: 'conflict',
-          message: `${error.message} ${say('conflict')}`,
-          conflict: {
-            currentVersion: error.currentVersion,
-            changes: changes.map((c) => ({
-              when: c.createdAt,
-              who: c.actorName ?? say('someone'),
-              action: c.action.replace(/-/g, ' '),
-              details: describeChange(c.details),
-            })),
-          },
-          values: { ...values, expectedVersion: String(error.currentVersion) },
-        };
+    // Validation and the writes' rules speak the editor's language (lib/server-text.ts).
+    return inLocale(locale, async (): Promise<ActionState<R>> => {
+      const raw = formValues(formData);
+      const values = echoedValues(raw);
+      const schema = typeof options.schema === 'function' ? (options.schema as () => Schema)() : options.schema;
+      const files = await formFiles(formData);
+      const parsed = schema.safeParse(options.prepare ? options.prepare(raw, files) : raw);
+      if (!parsed.success) {
+        const fieldErrors = fieldErrorsOf(parsed.error);
+        // A browser cannot refill a file input: say so, rather than let the file seem kept.
+        const fileNote = Object.keys(files).length > 0 ? ` ${say('fileAgain')}` : '';
+        return { status: 'error', message: `${say('correct')}${fileNote}`, fieldErrors, values };
       }
-      const code = (error as { code?: string } | null)?.code ?? '';
-      if (code.startsWith('SQLITE_BUSY')) {
-        // Another server process held the database for longer than the busy timeout.
-        return { status: 'error', message: say('busy'), values };
-      }
-      console.error('Editor action failed', error);
-      return { status: 'error', message: say('server'), values };
-    }
 
-    if (outcome.publicData === 'changed') {
-      // Writes are rare: drop every cached public page and list so the next visit is fresh.
-      revalidatePath('/', 'layout');
-      updateTag(PUBLIC_DATA_TAG);
-    }
-    if (!outcome.failed && outcome.archiveUrls && outcome.archiveUrls.length > 0) {
-      const urls = outcome.archiveUrls;
-      // After the response: the editor never waits for a slow site. A copy made (or a failure
-      // recorded) is then shown at once, as a save is.
-      after(async () => {
-        const { changed } = await archiveNow(urls);
-        if (changed > 0) {
-          revalidatePath('/', 'layout');
-          revalidateTag(PUBLIC_DATA_TAG, { expire: 0 });
+      let outcome: ActionOutcome<R>;
+      try {
+        outcome = await run(parsed.data, {
+          actor: { id: user.id, name: user.name, role: user.role },
+          role: user.role,
+          db: await getDb(),
+          sessionId: session.id,
+          locale,
+        });
+      } catch (error) {
+        if (error instanceof InputError)
+          return { status: 'error', message: error.generic ? say('correct') : error.message, fieldErrors: error.fieldErrors, values };
+        if (error instanceof ConflictError) {
+          const changes = await listChangesSince({ entity: error.entity, entityId: error.entityId, afterVersion: error.expectedVersion });
+          return {
+            status: 'conflict',
+            message: `${error.message} ${say('conflict')}`,
+            conflict: {
+              currentVersion: error.currentVersion,
+              changes: changes.map((c) => ({
+                when: c.createdAt,
+                who: c.actorName ?? say('someone'),
+                action: c.action.replace(/-/g, ' '),
+                details: describeChange(c.details),
+              })),
+            },
+            values: { ...values, expectedVersion: String(error.currentVersion) },
+          };
         }
-      });
-    }
-    if (!outcome.failed && outcome.redirectTo) redirect(outcome.redirectTo);
-    return {
-      status: outcome.failed ? 'error' : 'ok',
-      message: outcome.message,
-      result: outcome.failed ? undefined : outcome.result,
-      preview: outcome.preview,
-      values: outcome.publicData === 'unchanged' ? values : undefined,
-    };
+        const code = (error as { code?: string } | null)?.code ?? '';
+        if (code.startsWith('SQLITE_BUSY')) {
+          // Another server process held the database for longer than the busy timeout.
+          return { status: 'error', message: say('busy'), values };
+        }
+        console.error('Editor action failed', error);
+        return { status: 'error', message: say('server'), values };
+      }
+
+      if (outcome.publicData === 'changed') {
+        // Writes are rare: drop every cached public page and list so the next visit is fresh.
+        revalidatePath('/', 'layout');
+        updateTag(PUBLIC_DATA_TAG);
+      }
+      if (!outcome.failed && outcome.archiveUrls && outcome.archiveUrls.length > 0) {
+        const urls = outcome.archiveUrls;
+        // After the response: the editor never waits for a slow site. A copy made (or a failure
+        // recorded) is then shown at once, as a save is.
+        after(async () => {
+          const { changed } = await archiveNow(urls);
+          if (changed > 0) {
+            revalidatePath('/', 'layout');
+            revalidateTag(PUBLIC_DATA_TAG, { expire: 0 });
+          }
+        });
+      }
+      if (!outcome.failed && outcome.redirectTo) redirect(outcome.redirectTo);
+      return {
+        status: outcome.failed ? 'error' : 'ok',
+        message: outcome.message,
+        result: outcome.failed ? undefined : outcome.result,
+        preview: outcome.preview,
+        values: outcome.publicData === 'unchanged' ? values : undefined,
+      };
+    });
   };
   return async (_previous, formData) => ({
     ...(await handle(formData)),

@@ -24,6 +24,7 @@ import {
   totpCodeSchema,
   userIdSchema,
   archiveIdSchema,
+  workspaceLocaleSchema,
 } from '../../lib/validation';
 import { rejectSuggestionSchema, suggestionIdSchema } from '../../lib/suggestions';
 import type { Fields } from './action-client';
@@ -90,6 +91,7 @@ const schemas: Record<string, (values: Record<string, string | string[]>) => z.Z
   resetPasswordAction: (v) => userIdSchema.safeParse(v),
   resetSecondFactorAction: (v) => userIdSchema.safeParse(v),
   recheckArchiveAction: (v) => archiveIdSchema.safeParse(v),
+  setWorkspaceLanguageAction: (v) => workspaceLocaleSchema.safeParse(v),
   rejectSuggestionAction: (v) => rejectSuggestionSchema.safeParse(v),
   purgeSuggestionAction: (v) => suggestionIdSchema.safeParse(v),
   // app/(workspace)/editor/security/actions.ts and sign-in/actions.ts

@@ -11,6 +11,7 @@ import {
   VERDICTS,
 } from '../../lib/domain';
 import { STATUS_FILTERS, SORTS } from '../../lib/filters';
+import { WORKSPACE_LOCALES } from '../../lib/content-locale';
 import type { FieldValue, Fields } from './action-client';
 
 // The bad-input corpus: malformed and hostile values for every server action and every
@@ -1103,14 +1104,22 @@ function actionSpecs(k: Known): ActionSpec[] {
         },
       ],
     },
+    // The editor's own workspace language: a choice from the list, nothing else.
+    {
+      action: 'setWorkspaceLanguageAction',
+      account: 'editor',
+      base: [['locale', 'ru']],
+      fields: [req('locale', { type: 'enum', allowed: WORKSPACE_LOCALES })],
+      databaseCases: [],
+    },
     {
       action: 'purgeSuggestionAction',
       account: 'admin',
       base: [['id', missing]],
       fields: [req('id', { type: 'id' })],
       databaseCases: [
+        // An editor sending it gets 403: the generic 'acceptable form from an editor' case.
         { label: 'unknown suggestion', category: 'unknown-id', fields: [['id', missing]] },
-        { label: 'from an editor', category: 'access', layer: 'role', account: 'editor', fields: [['id', missing]] },
       ],
     },
     {

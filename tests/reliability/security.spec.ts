@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { hashPassword } from '../../lib/password';
+import { randomBytes, scryptSync } from 'node:crypto';
+import { hashPassword, needsRehash, SCRYPT_PARAMS, verifyPassword } from '../../lib/password';
 import { SIGN_IN_LIMITS } from '../../lib/rate-limit';
 import { actionRoute, callAction, freshTotpCode, passwordAttempt, readActionManifest, signInSession, type ActionInfo } from './action-client';
 import {
@@ -218,6 +219,54 @@ test('whoever still owes a step gets 403 from every editor action and writes not
   expect(right.redirect).toBe('/editor');
   expect((await logUpdate(app, halfway.session!, db, 'written after the second factor')).result?.status).toBe('ok');
   await app.stop();
+});
+
+test('with SECOND_FACTOR=everyone an editor without a factor is sent to set one up and cannot write; with the default the same editor can', async () => {
+  test.setTimeout(120_000);
+  const strict = await server('everyone', 3518, { SECOND_FACTOR: 'everyone' });
+  const editor = await passwordAttempt(strict.app.baseUrl, ACCOUNTS.editor);
+  expect(editor.session).not.toBeNull();
+  const before = await tableFingerprints(strict.db);
+  expect(await editorPage(strict.app, editor.session!)).toMatchObject({ status: 307, location: expect.stringContaining('/editor/security') });
+  expect((await logUpdate(strict.app, editor.session!, strict.db, 'written by an editor who owes a second factor')).status).toBe(403);
+  expect(await tableFingerprints(strict.db)).toEqual(before);
+  await strict.app.stop();
+
+  const relaxed = await server('admins-only', 3518);
+  const same = await passwordAttempt(relaxed.app.baseUrl, ACCOUNTS.editor);
+  expect(await editorPage(relaxed.app, same.session!)).toMatchObject({ status: 200 });
+  expect((await logUpdate(relaxed.app, same.session!, relaxed.db, 'written by an editor without a factor, as allowed')).result?.status).toBe('ok');
+  await relaxed.app.stop();
+});
+
+test('a hash made with older, cheaper scrypt settings is replaced at its owner’s next sign-in, and a wrong password changes nothing', async () => {
+  test.setTimeout(120_000);
+  const { app, db } = await server('rehash', 3517);
+  const email = 'old-hash@example.org';
+  const password = 'an old password from before the upgrade';
+  // scrypt$N$r$p$salt$hash, as an earlier release stored it: N = 2^14, r = 8, p = 1.
+  const salt = randomBytes(16);
+  const old = ['scrypt', 2 ** 14, 8, 1, salt.toString('base64'), scryptSync(password, salt, 64, { N: 2 ** 14, r: 8, p: 1 }).toString('base64')].join(
+    '$',
+  );
+  await withDatabase(db, (client) =>
+    client.execute({ sql: "insert into users (email, name, role, password_hash) values (?, 'Old Hash', 'editor', ?)", args: [email, old] }),
+  );
+  const stored = async () => String((await rows(db, 'select password_hash from users where email = ?', [email]))[0]!.password_hash);
+
+  const wrong = await passwordAttempt(app.baseUrl, { email, password: 'not it' });
+  expect(wrong.session).toBeNull();
+  expect(await stored()).toBe(old);
+
+  const right = await passwordAttempt(app.baseUrl, { email, password });
+  expect(right.session, 'the old hash still lets its owner in').not.toBeNull();
+  const upgraded = await stored();
+  expect(upgraded).not.toBe(old);
+  expect(needsRehash(upgraded)).toBe(false);
+  expect(upgraded.split('$').slice(1, 4).map(Number)).toEqual([SCRYPT_PARAMS.N, SCRYPT_PARAMS.r, SCRYPT_PARAMS.p]);
+  expect(await verifyPassword(password, upgraded)).toBe(true);
+  // And the new hash works for the next sign-in.
+  expect((await passwordAttempt(app.baseUrl, { email, password })).session).not.toBeNull();
 });
 
 test('an expired one-time password is refused with a message to ask an admin, and a fresh one works', async () => {

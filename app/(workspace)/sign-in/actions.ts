@@ -13,6 +13,7 @@ import { deriveKey, recoveryCodeDigest, sameDigest, unseal, verifyTotp } from '@
 import { secondFactorSchema, signInSchema } from '@/lib/validation';
 import { editorAction, NOT_A_FORM, type ActionState } from '@/lib/server/editor-action';
 import { workspaceLocale } from '@/lib/server/workspace-i18n';
+import { inLocale } from '@/lib/server-text';
 
 /** Only our own workspace paths are allowed as a destination after sign-in. */
 function safeNext(next: unknown): string {
@@ -31,10 +32,11 @@ const SIGN_IN_REFUSALS: Record<string, 'rateLimited' | 'expired'> = {
 };
 
 async function attemptSignIn(formData: FormData): Promise<ActionState<never>> {
-  const t = await getTranslations({ locale: await workspaceLocale(), namespace: 'workspaceAdmin.signIn.actions' });
+  const locale = await workspaceLocale();
+  const t = await getTranslations({ locale, namespace: 'workspaceAdmin.signIn.actions' });
   const email = String(formData.get('email') ?? '');
   const values = { email, next: String(formData.get('next') ?? '') };
-  const parsed = signInSchema.safeParse({ email, password: formData.get('password') ?? '' });
+  const parsed = inLocale(locale, () => signInSchema.safeParse({ email, password: formData.get('password') ?? '' }));
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);

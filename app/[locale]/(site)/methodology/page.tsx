@@ -11,6 +11,7 @@ import { termsInForce } from '@/lib/revisions';
 import { plannedHistory } from '@/lib/planned';
 import { isDelayed, isOverdue } from '@/lib/status';
 import { directionMessage } from '@/lib/validation';
+import { inLocale } from '@/lib/server-text';
 import { localeAlternates, resolvePageLocale, type LocaleParams } from '@/i18n/server';
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
@@ -269,9 +270,9 @@ export default async function MethodologyPage({ params }: { params: LocaleParams
           {t.rich('direction.text', {
             target: format.number(9),
             baseline: format.number(10.6),
-            message: directionMessage('must-be-above', 10.6),
-            // The workspace speaks English only; the quoted message keeps its language.
-            en: (chunks) => <span lang="en">{chunks}</span>,
+            // The message exactly as the workspace says it to an editor working in this language.
+            message: inLocale(locale, () => directionMessage('must-be-above', 10.6)),
+            en: (chunks) => <span lang={locale}>{chunks}</span>,
           })}
         </p>
       </section>
