@@ -1,4 +1,3 @@
-import { setRequestLocale } from 'next-intl/server';
 import { DocumentShell } from '@/components/layout/document-shell';
 import { SiteChrome } from '@/components/layout/site-chrome';
 import { WORKSPACE_CLIENT_NAMESPACES } from '@/i18n/client-messages';
@@ -9,11 +8,11 @@ import { workspaceLocale } from '@/lib/server/workspace-i18n';
 // switches. The header's links then lead to the public pages in that language too.
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   const locale = await workspaceLocale();
-  // For the shared header and footer, which read the request's locale.
-  setRequestLocale(locale);
   return (
     <DocumentShell locale={locale} clientNamespaces={WORKSPACE_CLIENT_NAMESPACES}>
-      <SiteChrome showLanguages={false}>{children}</SiteChrome>
+      <SiteChrome showLanguages={false} locale={locale}>
+        {children}
+      </SiteChrome>
     </DocumentShell>
   );
 }

@@ -1,20 +1,24 @@
-import { useTranslations } from 'next-intl';
+import NextLink from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { useDomainLabels, useIntlTag } from '@/i18n/hooks';
+import { domainLabels } from '@/i18n/domain-labels';
+import { linkLocale, renderLocale } from '@/i18n/server';
+import { INTL_TAGS, type Locale } from '@/i18n/routing';
 import type { StatusUpdateRow } from '@/db/queries';
 import { formatDate, formatPeriod, formatQualifiedValue, formatValue } from '@/lib/format';
-import { VerdictBadge } from '@/components/ui/status-badge';
+import { Badge, verdictBadge } from '@/components/ui/badge';
 import { Markdown } from '@/components/ui/markdown';
-import { InEnglish, useEnglishLang } from '@/components/ui/in-english';
+import { englishLang } from '@/components/ui/in-english';
 import { ArchiveNote, EvidenceFileNote } from '@/components/ui/archive-note';
 
 /** The append-only log, newest first. Corrections and what they correct point at each other. */
-export function UpdateTimeline({
+export async function UpdateTimeline({
   updates,
   unit,
   unitLabel,
   correctHref,
   entryHref = (id) => `#update-${id}`,
+  locale: forced,
 }: {
   updates: StatusUpdateRow[];
   unit: string | null;
@@ -24,12 +28,15 @@ export function UpdateTimeline({
   correctHref?: (id: number) => string;
   /** Where a link to another entry goes: an anchor by default; a log page when this view shows part of the log (lib/timeline). */
   entryHref?: (id: number) => string;
+  /** The language to speak when it is not the page's: the workspace passes its editor's. */
+  locale?: Locale;
 }) {
-  const t = useTranslations('commitments');
-  const labels = useDomainLabels();
-  const tag = useIntlTag();
+  const locale = await renderLocale(forced);
+  const t = await getTranslations({ locale, namespace: 'commitments' });
+  const labels = domainLabels(locale);
+  const tag = INTL_TAGS[locale];
   // Notes, evidence titles and names are stored in English only.
-  const contentLang = useEnglishLang();
+  const contentLang = englishLang(locale);
   if (updates.length === 0) return <p className="muted">{t('timeline.empty')}</p>;
   const linkTo = (id: number) =>
     function EntryLink(chunks: React.ReactNode) {
@@ -56,7 +63,7 @@ export function UpdateTimeline({
                   {t('timeline.review')}
                 </span>
               ) : (
-                <VerdictBadge verdict={u.verdict} />
+                <Badge {...verdictBadge(u.verdict, labels.verdict[u.verdict])} />
               )}
               {u.correctedById !== null ? <span className="badge badge--flag-stale">{t('timeline.correctedMark')}</span> : null}
               {u.entryType === 'review' ? null : u.stage ? (
@@ -100,15 +107,15 @@ export function UpdateTimeline({
                 {u.evidence.map((e) => (
                   <li key={e.url}>
                     <a href={e.url} rel="noopener noreferrer nofollow" target="_blank">
-                      <InEnglish>{e.title}</InEnglish>
+                      {contentLang ? <span lang={contentLang}>{e.title}</span> : e.title}
                       <span className="visually-hidden"> {t('timeline.newTab')}</span>
                     </a>{' '}
-                    <ArchiveNote view={e.archive} />
+                    <ArchiveNote view={e.archive} locale={locale} />
                   </li>
                 ))}
                 {u.files.map((f) => (
                   <li key={`file-${f.id}`}>
-                    <EvidenceFileNote file={f} />
+                    <EvidenceFileNote file={f} locale={locale} />
                   </li>
                 ))}
               </ul>
@@ -119,7 +126,7 @@ export function UpdateTimeline({
                   {t.rich('timeline.source', {
                     title: u.sourceTitle ?? '',
                     link: (chunks) => (
-                      <Link href={`/sources/${u.sourceSlug}`} lang={contentLang}>
+                      <Link href={`/sources/${u.sourceSlug}`} locale={linkLocale(forced)} lang={contentLang}>
                         {chunks}
                       </Link>
                     ),
@@ -132,13 +139,13 @@ export function UpdateTimeline({
               {correctHref ? (
                 <>
                   {' '}
-                  ·{' '}
-                  <Link href={correctHref(u.id)}>
+                  · {/* A workspace address, which has no language prefix. */}
+                  <NextLink href={correctHref(u.id)}>
                     {t.rich('timeline.correct', {
                       date: formatDate(u.asOf, tag),
                       hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
                     })}
-                  </Link>
+                  </NextLink>
                 </>
               ) : null}
             </p>

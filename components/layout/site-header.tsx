@@ -1,14 +1,17 @@
-import { useTranslations } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { linkLocale } from '@/i18n/server';
 import { Link } from '@/i18n/navigation';
 import { LanguageSwitcher } from './language-switcher';
 import { NavLink } from './nav-link';
 
-export function SiteHeader({ showLanguages = true }: { showLanguages?: boolean }) {
-  const t = useTranslations('common');
+/** `locale` when the page's language is not the address's (the workspace speaks its editor's). */
+export async function SiteHeader({ showLanguages = true, locale }: { showLanguages?: boolean; locale?: Locale }) {
+  const t = await getTranslations({ locale: locale ?? (await getLocale()), namespace: 'common' });
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link href="/" className="site-brand">
+        <Link href="/" locale={linkLocale(locale)} className="site-brand">
           <span className="site-brand__mark" aria-hidden="true">
             ◎
           </span>

@@ -1,5 +1,6 @@
-import { useTranslations } from 'next-intl';
-import { useIntlTag } from '@/i18n/hooks';
+import { getTranslations } from 'next-intl/server';
+import { renderLocale } from '@/i18n/server';
+import { INTL_TAGS, type Locale } from '@/i18n/routing';
 import type { ArchiveFailureReason, ArchiveView } from '@/lib/archive-status';
 import { shortDigest } from '@/lib/archive-status';
 import type { EvidenceFileRef } from '@/db/queries';
@@ -20,10 +21,11 @@ const MESSAGE_KEY: Record<ArchiveFailureReason, string> = {
  * and digest (and, once the link has died, a pointer to the copy), or why there is none.
  * Never colour alone: each state is a sentence.
  */
-export function ArchiveNote({ view }: { view: ArchiveView | null }) {
-  const t = useTranslations('archive');
-  const tag = useIntlTag();
+export async function ArchiveNote({ view, locale: forced }: { view: ArchiveView | null; locale?: Locale }) {
   if (!view) return null;
+  const locale = await renderLocale(forced);
+  const t = await getTranslations({ locale, namespace: 'archive' });
+  const tag = INTL_TAGS[locale];
   if (view.kind === 'pending') return <span className="archive-note muted">{t('pending')}</span>;
   if (view.kind === 'failed') {
     return (
@@ -56,9 +58,10 @@ export function ArchiveNote({ view }: { view: ArchiveView | null }) {
 }
 
 /** A file an editor attached as evidence: its name, type, size and digest, linked to our copy. */
-export function EvidenceFileNote({ file }: { file: EvidenceFileRef }) {
-  const t = useTranslations('archive');
-  const tag = useIntlTag();
+export async function EvidenceFileNote({ file, locale: forced }: { file: EvidenceFileRef; locale?: Locale }) {
+  const locale = await renderLocale(forced);
+  const t = await getTranslations({ locale, namespace: 'archive' });
+  const tag = INTL_TAGS[locale];
   return (
     <>
       {t.rich('file', {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { cookies } from 'next/headers';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { currentUser } from '@/auth';
 import { WORKSPACE_LOCALES, type WorkspaceLocale } from '@/lib/content-locale';
 
@@ -16,12 +16,20 @@ export function parseWorkspaceLocale(value: string | undefined | null): Workspac
   return value && (WORKSPACE_LOCALES as readonly string[]).includes(value) ? (value as WorkspaceLocale) : null;
 }
 
-/** The language of this workspace request: the signed-in editor's choice, else this browser's last one, else English. */
-export const workspaceLocale = cache(async (): Promise<WorkspaceLocale> => {
+const resolveWorkspaceLocale = cache(async (): Promise<WorkspaceLocale> => {
   const user = await currentUser();
-  if (user?.locale) return user.locale;
-  return parseWorkspaceLocale((await cookies()).get(WORKSPACE_LOCALE_COOKIE)?.value) ?? 'en';
+  return user?.locale ?? parseWorkspaceLocale((await cookies()).get(WORKSPACE_LOCALE_COOKIE)?.value) ?? 'en';
 });
+
+/** The language of this workspace request: the signed-in editor's choice, else this browser's last one, else English. */
+export async function workspaceLocale(): Promise<WorkspaceLocale> {
+  const locale = await resolveWorkspaceLocale();
+  // Shared components (the log, badges) read the request's locale rather than take one: every
+  // workspace page asks for its language before it draws them, so they speak it too. Set on
+  // every call, not once: metadata is resolved apart from the page, and the page needs it too.
+  setRequestLocale(locale);
+  return locale;
+}
 
 export type WorkspaceNamespace = 'workspace' | 'workspaceForms' | 'workspaceControls' | 'workspacePages' | 'workspaceAdmin' | 'domain';
 

@@ -5,7 +5,7 @@ import { workspaceLocale, workspaceT } from '@/lib/server/workspace-i18n';
 import { domainLabels } from '@/i18n/domain-labels';
 import { INTL_TAGS } from '@/i18n/routing';
 import { formatDate } from '@/lib/format';
-import { VerdictBadge } from '@/components/ui/status-badge';
+import { Badge, verdictBadge } from '@/components/ui/badge';
 
 export default async function EditorHome({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireEditorPage({ path: '/editor' });
@@ -49,7 +49,7 @@ export default async function EditorHome({ searchParams }: { searchParams: Promi
                 {labels.category[c.category]} · {labels.kind[c.kind]}
               </td>
               <td>
-                <VerdictBadge verdict={c.currentVerdict} />
+                <Badge {...verdictBadge(c.currentVerdict, labels.verdict[c.currentVerdict])} />
               </td>
               <td>{formatDate(c.lastUpdateOn, INTL_TAGS[locale])}</td>
               <td>

@@ -106,6 +106,7 @@ export default async function EditCommitmentLog({ params, searchParams }: Props)
           updates={detail.updates}
           unit={detail.target?.metric.unit ?? null}
           correctHref={(id) => `/editor/commitments/${row.slug}?corrects=${id}#log-title`}
+          locale={locale}
         />
       </section>
     </>
