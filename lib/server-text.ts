@@ -1,8 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import kkMutations from '../i18n/server-text/kk/mutations.json';
-import kkValidation from '../i18n/server-text/kk/validation.json';
-import ruMutations from '../i18n/server-text/ru/mutations.json';
-import ruValidation from '../i18n/server-text/ru/validation.json';
+import kkMutations from '../i18n/server-text/kk/mutations.json' with { type: 'json' };
+import kkValidation from '../i18n/server-text/kk/validation.json' with { type: 'json' };
+import ruMutations from '../i18n/server-text/ru/mutations.json' with { type: 'json' };
+import ruValidation from '../i18n/server-text/ru/validation.json' with { type: 'json' };
 
 // Messages the server makes while checking what an editor sent: validation (lib/validation.ts)
 // and the rules the writes enforce (db/mutations). They are written in English where they are
