@@ -158,6 +158,15 @@ async function readSitemap(page: Page, xml: string): Promise<SitemapEntry[]> {
 }
 
 test.describe('sitemap.xml', () => {
+  test('robots.txt names it with its absolute address and keeps the workspace out of indexes', async ({ request }) => {
+    const robots = await request.get('/robots.txt');
+    expect(robots.status()).toBe(200);
+    const text = await robots.text();
+    expect(text).toMatch(/^Sitemap: https?:\/\/[^\s]+\/sitemap\.xml$/m);
+    expect(text).toMatch(/^Disallow: \/editor$/m);
+    expect(text).toMatch(/^Disallow: \/sign-in$/m);
+  });
+
   test('parses, and lists every public page in three languages with their hreflang alternates', async ({ page, request }) => {
     const response = await request.get('/sitemap.xml');
     expect(response.status()).toBe(200);
