@@ -12,6 +12,7 @@ const endpoint = (over: Partial<EndpointResult>): EndpointResult => ({
   errors: 0,
   non2xx: 0,
   peakPssBytes: 300 * 1024 ** 2,
+  cpuMsPerRequest: 0.5,
   ...over,
 });
 
@@ -28,6 +29,21 @@ describe('benchmark budgets', () => {
     expect(failures).toEqual([]);
     expect(rows.find((r) => r.measure === 'dashboard')?.vsStatic).toBe('0.25');
     expect(formatTable(rows)).toContain('reference');
+  });
+
+  it('gives each endpoint the server’s CPU time per request, or a dash where it could not be read', () => {
+    const { rows } = evaluate({ ...passing, endpoints: [...passing.endpoints, endpoint({ label: 'api', cpuMsPerRequest: null })] });
+    expect(rows.map((r) => [r.measure, r.cpuPerRequest])).toEqual([
+      ['static', '0.50 ms'],
+      ['dashboard', '0.50 ms'],
+      ['api', '—'],
+      ['Peak server memory (PSS, whole tree)', ''],
+      ['Save to visible (worst of 3)', ''],
+      ['Load the dataset', ''],
+    ]);
+    const [header, , ...lines] = formatTable(rows).split('\n');
+    expect(header).toMatch(/req\/s\s+CPU\/req\s+p50/);
+    expect(lines[1]).toMatch(/dashboard\s+1,000\s+0\.50 ms\s+20 ms/);
   });
 
   it('names each budget that is missed', () => {

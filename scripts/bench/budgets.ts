@@ -29,6 +29,12 @@ export type EndpointResult = {
   non2xx: number;
   /** Peak PSS of the server's process tree while this endpoint was measured. */
   peakPssBytes: number;
+  /**
+   * CPU time the server's process tree used per request while this endpoint was measured:
+   * steadier than requests a second on a shared machine (scripts/bench/cpu.ts). Null when it
+   * could not be read (not Linux).
+   */
+  cpuMsPerRequest: number | null;
 };
 
 export type BenchResult = {
@@ -41,6 +47,7 @@ export type BenchResult = {
 export type Row = {
   measure: string;
   reqPerSec: string;
+  cpuPerRequest: string;
   p50: string;
   p99: string;
   errors: string;
@@ -50,7 +57,7 @@ export type Row = {
   ok: boolean | null;
 };
 
-const blank = { reqPerSec: '', p50: '', p99: '', errors: '', vsStatic: '' };
+const blank = { reqPerSec: '', cpuPerRequest: '', p50: '', p99: '', errors: '', vsStatic: '' };
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const mb = (bytes: number) => `${int(bytes / 1024 ** 2)} MB`;
 
@@ -66,6 +73,7 @@ export function evaluate(result: BenchResult): { rows: Row[]; failures: string[]
     return {
       measure: e.label,
       reqPerSec: int(e.requestsPerSecond),
+      cpuPerRequest: e.cpuMsPerRequest === null ? '—' : `${e.cpuMsPerRequest.toFixed(2)} ms`,
       p50: `${e.p50Ms} ms`,
       p99: `${e.p99Ms} ms`,
       errors: `${e.errors} / ${e.non2xx}`,
@@ -116,6 +124,7 @@ export function evaluate(result: BenchResult): { rows: Row[]; failures: string[]
 const HEADERS: Record<keyof Omit<Row, 'ok'>, string> = {
   measure: 'Measure',
   reqPerSec: 'req/s',
+  cpuPerRequest: 'CPU/req',
   p50: 'p50',
   p99: 'p99',
   errors: 'err / non-2xx',
@@ -123,7 +132,7 @@ const HEADERS: Record<keyof Omit<Row, 'ok'>, string> = {
   result: 'Result',
   budget: 'Budget',
 };
-const NUMERIC = new Set(['reqPerSec', 'p50', 'p99', 'errors', 'vsStatic']);
+const NUMERIC = new Set(['reqPerSec', 'cpuPerRequest', 'p50', 'p99', 'errors', 'vsStatic']);
 
 /** A plain-text table that reads the same in a terminal and in a CI log. */
 export function formatTable(rows: Row[]): string {

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { evaluate, formatTable, SERVER_NODE_OPTIONS, type EndpointResult } from './budgets';
+import { treeCpuMs } from './cpu';
 import { FULL_SIZE, REDUCED_SIZE, syntheticCommitmentSlug } from './dataset';
 import { BENCH_EDITOR, checkBenchPath, readMeta } from './load';
 import { MemoryWatch } from './memory';
@@ -161,6 +162,15 @@ process.on('SIGINT', () => {
 /** Browser-like request headers: pages are asked for as HTML, compressed. */
 const HEADERS = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', 'accept-encoding': 'gzip, deflate, br' };
 
+/** The server tree's CPU time so far, or null where /proc cannot be read (not Linux). */
+function cpuMsOf(pid: number): number | null {
+  try {
+    return treeCpuMs(pid);
+  } catch {
+    return null;
+  }
+}
+
 async function cannon(url: string, seconds: number): Promise<autocannon.Result> {
   return autocannon({ url, connections: CONNECTIONS, duration: seconds, headers: HEADERS });
 }
@@ -238,7 +248,9 @@ async function main() {
       }
       await cannon(url, warmupSeconds);
       watch.takeWindowPeak();
+      const cpuBefore = cpuMsOf(server.pid!);
       const r = await cannon(url, durationSeconds);
+      const cpuAfter = cpuMsOf(server.pid!);
       const result: EndpointResult = {
         label: e.label,
         path: e.path,
@@ -249,10 +261,11 @@ async function main() {
         errors: r.errors,
         non2xx: r.non2xx,
         peakPssBytes: watch.takeWindowPeak(),
+        cpuMsPerRequest: cpuBefore !== null && cpuAfter !== null && r.requests.total > 0 ? (cpuAfter - cpuBefore) / r.requests.total : null,
       };
       results.push(result);
       console.log(
-        `  ${e.label}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ` +
+        `  ${e.label}: ${Math.round(result.requestsPerSecond)} req/s, ${result.cpuMsPerRequest?.toFixed(2) ?? '—'} ms CPU a request, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ` +
           `${result.errors} errors, ${result.non2xx} non-2xx, cache ${check.headers.get('x-nextjs-cache') ?? '—'}`,
       );
     }
