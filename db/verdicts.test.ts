@@ -601,6 +601,19 @@ describe('planned completion dates', () => {
     });
     const c = await commitment(SLUG);
     expect(c).toMatchObject({ plannedOn: '2025-12-31', plannedMovedLater: true, effectiveDeadlineOn: null });
+    expect(r2.version).toBe(r1.version + 1);
+    const [audit] = await db
+      .select()
+      .from(auditEvents)
+      .orderBy(sql`${auditEvents.id} desc`)
+      .limit(1);
+    expect(audit).toMatchObject({
+      action: 'add-planned-date',
+      entity: 'commitment',
+      entityId: c.id,
+      actorId: editor.id,
+      details: { version: r2.version, plannedDateId: r2.id, plannedOn: '2025-12-31', statedOn: '2024-05-30' },
+    });
 
     const detail = await q.getCommitmentBySlug({ slug: SLUG, asOf: TODAY });
     expect(detail!.planned.map((p) => [p.id, p.statedOn, p.plannedOn, p.plannedText])).toEqual([

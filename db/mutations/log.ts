@@ -175,6 +175,36 @@ async function baselineInForce(
   return { baseline: resolveBaseline(row, figures), revisions };
 }
 
+/**
+ * The end every change to a commitment's terms shares (a revision, a planned date): claim the
+ * expected version (a stale form is refused before anything is written), insert the row,
+ * recompute the cached verdict, write the audit entry, in the caller's transaction.
+ */
+async function recordTermsChange(
+  tx: Tx,
+  {
+    commitment,
+    expectedVersion,
+    actor,
+    action,
+    insert,
+    details,
+  }: {
+    commitment: { id: number; slug: string };
+    expectedVersion: number;
+    actor: Actor;
+    action: 'add-target-revision' | 'add-planned-date';
+    insert: () => Promise<number>;
+    details: (id: number) => Record<string, unknown>;
+  },
+) {
+  const version = await bumpCommitmentVersion(tx, commitment.id, expectedVersion);
+  const id = await insert();
+  await recomputeCommitment(tx, commitment.id);
+  await audit(tx, actor, action, 'commitment', commitment.id, { version, ...details(id) });
+  return { id, slug: commitment.slug, version };
+}
+
 export async function addTargetRevision(db: Database, { input, actor }: { input: TargetRevisionInput; actor: Actor }) {
   return writeTransaction(db, async (tx) => {
     const [c] = await tx
@@ -242,32 +272,37 @@ export async function addTargetRevision(db: Database, { input, actor }: { input:
         });
       }
     }
-    const version = await bumpCommitmentVersion(tx, c.id, input.expectedVersion);
-    const [inserted] = await tx
-      .insert(targetRevisions)
-      .values({
-        commitmentId: c.id,
+    return recordTermsChange(tx, {
+      commitment: c,
+      expectedVersion: input.expectedVersion,
+      actor,
+      action: 'add-target-revision',
+      insert: async () => {
+        const [inserted] = await tx
+          .insert(targetRevisions)
+          .values({
+            commitmentId: c.id,
+            revisedOn: input.revisedOn,
+            newTargetValue: input.newTargetValue ?? null,
+            newDeadlineOn: input.newDeadlineOn ?? null,
+            newDeadlineText: input.newDeadlineText ?? null,
+            newBaselineValue: input.newBaselineValue ?? null,
+            newBaselineOn: input.newBaselineOn ?? null,
+            sourceId: input.sourceId,
+            note: input.note ?? null,
+            authorId: actor.id,
+          })
+          .returning({ id: targetRevisions.id });
+        return inserted!.id;
+      },
+      details: (revisionId) => ({
+        revisionId,
         revisedOn: input.revisedOn,
         newTargetValue: input.newTargetValue ?? null,
         newDeadlineOn: input.newDeadlineOn ?? null,
-        newDeadlineText: input.newDeadlineText ?? null,
         newBaselineValue: input.newBaselineValue ?? null,
-        newBaselineOn: input.newBaselineOn ?? null,
-        sourceId: input.sourceId,
-        note: input.note ?? null,
-        authorId: actor.id,
-      })
-      .returning({ id: targetRevisions.id });
-    await recomputeCommitment(tx, c.id);
-    await audit(tx, actor, 'add-target-revision', 'commitment', c.id, {
-      version,
-      revisionId: inserted!.id,
-      revisedOn: input.revisedOn,
-      newTargetValue: input.newTargetValue ?? null,
-      newDeadlineOn: input.newDeadlineOn ?? null,
-      newBaselineValue: input.newBaselineValue ?? null,
+      }),
     });
-    return { id: inserted!.id, slug: c.slug, version };
   });
 }
 
@@ -293,26 +328,27 @@ export async function addPlannedDate(db: Database, { input, actor }: { input: Pl
         ],
       });
     }
-    const version = await bumpCommitmentVersion(tx, c.id, input.expectedVersion);
-    const [inserted] = await tx
-      .insert(plannedDates)
-      .values({
-        commitmentId: c.id,
-        statedOn: input.statedOn,
-        plannedOn: input.plannedOn,
-        plannedText: input.plannedText ?? null,
-        sourceId: input.sourceId,
-        note: input.note ?? null,
-        authorId: actor.id,
-      })
-      .returning({ id: plannedDates.id });
-    await recomputeCommitment(tx, c.id);
-    await audit(tx, actor, 'add-planned-date', 'commitment', c.id, {
-      version,
-      plannedDateId: inserted!.id,
-      plannedOn: input.plannedOn,
-      statedOn: input.statedOn,
+    return recordTermsChange(tx, {
+      commitment: c,
+      expectedVersion: input.expectedVersion,
+      actor,
+      action: 'add-planned-date',
+      insert: async () => {
+        const [inserted] = await tx
+          .insert(plannedDates)
+          .values({
+            commitmentId: c.id,
+            statedOn: input.statedOn,
+            plannedOn: input.plannedOn,
+            plannedText: input.plannedText ?? null,
+            sourceId: input.sourceId,
+            note: input.note ?? null,
+            authorId: actor.id,
+          })
+          .returning({ id: plannedDates.id });
+        return inserted!.id;
+      },
+      details: (plannedDateId) => ({ plannedDateId, plannedOn: input.plannedOn, statedOn: input.statedOn }),
     });
-    return { id: inserted!.id, slug: c.slug, version };
   });
 }
