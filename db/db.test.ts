@@ -20,6 +20,8 @@ let mutations: TestDatabase['mutations'];
 let q: TestDatabase['queries'];
 let db: TestDatabase['db'];
 let count: TestDatabase['count'];
+let cached: TestDatabase['commitment'];
+let sourceId: TestDatabase['sourceId'];
 
 const TRADE = 'intra-regional-trade-15bn';
 const AKORDA = 'akorda-2023-09-14-dushanbe-speech';
@@ -35,7 +37,7 @@ const dataset = datasetUntil(fullDataset, UNTIL);
 
 beforeAll(async () => {
   testDb = await openTestDatabase({ seed: { until: UNTIL } });
-  ({ mutations, queries: q, db, count } = testDb);
+  ({ mutations, queries: q, db, count, commitment: cached, sourceId } = testDb);
 });
 
 afterAll(async () => {
@@ -60,18 +62,6 @@ async function counts() {
     observations: await count(observations),
     statusUpdates: await count(statusUpdates),
   };
-}
-
-async function cached(slug: string) {
-  const [row] = await db.select().from(commitments).where(eq(commitments.slug, slug));
-  if (!row) throw new Error(`No commitment ${slug}`);
-  return row;
-}
-
-async function sourceId(slug: string): Promise<number> {
-  const [row] = await db.select({ id: sources.id }).from(sources).where(eq(sources.slug, slug));
-  if (!row) throw new Error(`No source ${slug}`);
-  return row.id;
 }
 
 function filters(partial: Partial<ListFilters> = {}): ListFilters {

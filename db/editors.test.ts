@@ -38,6 +38,10 @@ let q: TestDatabase['queries'];
 let firstAdmin: FirstAdminModule;
 let db: TestDatabase['db'];
 let count: TestDatabase['count'];
+let commitment: TestDatabase['commitment'];
+let sourceId: TestDatabase['sourceId'];
+let metricId: TestDatabase['metricId'];
+let lastAudit: TestDatabase['lastAudit'];
 
 const TODAY = new Date().toISOString().slice(0, 10);
 const TRADE = 'intra-regional-trade-15bn';
@@ -58,7 +62,7 @@ beforeAll(async () => {
       DATABASE_BUSY_TIMEOUT_MS: '300',
     },
   });
-  ({ mutations: m, queries: q, db, count } = testDb);
+  ({ mutations: m, queries: q, db, count, commitment, sourceId, metricId, lastAudit } = testDb);
   // Imported only now, after openTestDatabase has set the environment.
   firstAdmin = await import('../scripts/first-admin');
 });
@@ -82,34 +86,6 @@ async function snapshot() {
     users: await count(users),
     audit: await count(auditEvents),
   };
-}
-
-async function commitment(slug: string) {
-  const [row] = await db.select().from(commitments).where(eq(commitments.slug, slug));
-  if (!row) throw new Error(`No commitment ${slug}`);
-  return row;
-}
-
-async function sourceId(slug: string): Promise<number> {
-  const [row] = await db.select({ id: sources.id }).from(sources).where(eq(sources.slug, slug));
-  if (!row) throw new Error(`No source ${slug}`);
-  return row.id;
-}
-
-async function metricId(slug: string): Promise<number> {
-  const [row] = await db.select({ id: metrics.id }).from(metrics).where(eq(metrics.slug, slug));
-  if (!row) throw new Error(`No metric ${slug}`);
-  return row.id;
-}
-
-async function lastAudit() {
-  const [row] = await db
-    .select()
-    .from(auditEvents)
-    .orderBy(sql`${auditEvents.id} desc`)
-    .limit(1);
-  if (!row) throw new Error('No audit event');
-  return row;
 }
 
 /** Runs `fn`, expects it to throw an InputError, and returns its field errors. */

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitments } from './schema';
 import { openTestDatabase, type TestDatabase } from './test-database';
@@ -16,23 +15,18 @@ import { isStale } from '../lib/status';
 let testDb: TestDatabase | undefined;
 let q: TestDatabase['queries'];
 let db: TestDatabase['db'];
+let commitment: TestDatabase['commitment'];
 
 const RESEARCH_DAY = '2026-12-02';
 
 beforeAll(async () => {
   testDb = await openTestDatabase({ seed: true });
-  ({ queries: q, db } = testDb);
+  ({ queries: q, db, commitment } = testDb);
 });
 
 afterAll(async () => {
   await testDb?.close();
 });
-
-async function commitment(slug: string) {
-  const [row] = await db.select().from(commitments).where(eq(commitments.slug, slug));
-  if (!row) throw new Error(`No commitment ${slug}`);
-  return row;
-}
 
 describe('the full dataset', () => {
   it('is the research of 2 December 2026', () => {

@@ -1,12 +1,13 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { createClient } from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Database } from './client';
+import { auditEvents, commitments, metrics, sources } from './schema';
 
 // For integration tests only: a fresh libSQL file in a temporary folder, migrated and
 // (optionally) seeded. The db modules are imported only after the environment is set,
@@ -19,6 +20,14 @@ export type TestDatabase = {
   db: Database;
   /** Rows in a table. */
   count(table: SQLiteTable): Promise<number>;
+  /** The commitment with this slug, every column; throws when there is none. */
+  commitment(slug: string): Promise<typeof commitments.$inferSelect>;
+  /** The id of the source with this slug; throws when there is none. */
+  sourceId(slug: string): Promise<number>;
+  /** The id of the metric with this slug; throws when there is none. */
+  metricId(slug: string): Promise<number>;
+  /** The newest audit entry; throws when there is none. */
+  lastAudit(): Promise<typeof auditEvents.$inferSelect>;
   /**
    * A raw write for a test's set-up, through the app's write transaction: on a read replica
    * only that waits until the write can be read back, so the next read sees it.
@@ -123,9 +132,21 @@ export async function openTestDatabase(
       const [row] = await db.select({ n: sql<number>`count(*)` }).from(table);
       return row?.n ?? -1;
     };
+    const found = <T>(row: T | undefined, what: string): T => {
+      if (row === undefined) throw new Error(`No ${what}`);
+      return row;
+    };
+    const commitment: TestDatabase['commitment'] = async (slug) =>
+      found((await db.select().from(commitments).where(eq(commitments.slug, slug)))[0], `commitment ${slug}`);
+    const sourceId: TestDatabase['sourceId'] = async (slug) =>
+      found((await db.select({ id: sources.id }).from(sources).where(eq(sources.slug, slug)))[0], `source ${slug}`).id;
+    const metricId: TestDatabase['metricId'] = async (slug) =>
+      found((await db.select({ id: metrics.id }).from(metrics).where(eq(metrics.slug, slug)))[0], `metric ${slug}`).id;
+    const lastAudit: TestDatabase['lastAudit'] = async () =>
+      found((await db.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1))[0], 'audit event');
     const loaded = client;
     const write: TestDatabase['write'] = (fn) => loaded.writeTransaction(db, fn);
-    return { client, mutations, queries, db, count, write, close };
+    return { client, mutations, queries, db, count, commitment, sourceId, metricId, lastAudit, write, close };
   } catch (error) {
     await close();
     throw error;

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, commitments, metricTranslations, metrics, observations, plannedDates, sources, statusUpdates, targetRevisions } from './schema';
 import { openTestDatabase, type TestDatabase } from './test-database';
@@ -34,11 +34,15 @@ let m: TestDatabase['mutations'];
 let q: TestDatabase['queries'];
 let db: TestDatabase['db'];
 let count: TestDatabase['count'];
+let commitment: TestDatabase['commitment'];
+let sourceIdOf: TestDatabase['sourceId'];
+let metricIdOf: TestDatabase['metricId'];
+let lastAudit: TestDatabase['lastAudit'];
 let editor: Actor;
 
 beforeAll(async () => {
   testDb = await openTestDatabase({ seed: { until: UNTIL } });
-  ({ mutations: m, queries: q, db, count } = testDb);
+  ({ mutations: m, queries: q, db, count, commitment, sourceId: sourceIdOf, metricId: metricIdOf, lastAudit } = testDb);
   const { id } = await m.createUser(db, {
     email: 'gulnara@example.org',
     name: 'Gulnara Editor',
@@ -59,24 +63,6 @@ afterAll(async () => {
 /** A recomputation as the app runs it: in a write transaction, which on a replica waits until the write can be read back. */
 function recompute(id: number, asOf?: string) {
   return testDb!.client.writeTransaction(db, (tx) => m.recomputeCommitment(tx, id, asOf));
-}
-
-async function commitment(slug: string) {
-  const [row] = await db.select().from(commitments).where(eq(commitments.slug, slug));
-  if (!row) throw new Error(`No commitment ${slug}`);
-  return row;
-}
-
-async function sourceIdOf(slug: string): Promise<number> {
-  const [row] = await db.select({ id: sources.id }).from(sources).where(eq(sources.slug, slug));
-  if (!row) throw new Error(`No source ${slug}`);
-  return row.id;
-}
-
-async function metricIdOf(slug: string): Promise<number> {
-  const [row] = await db.select({ id: metrics.id }).from(metrics).where(eq(metrics.slug, slug));
-  if (!row) throw new Error(`No metric ${slug}`);
-  return row.id;
 }
 
 let sourceCounter = 0;
@@ -396,11 +382,7 @@ describe('a review', () => {
     // It would be stale again once the review itself is old.
     expect(stale(after, addDaysIso(TODAY, DEFAULT_STALE_AFTER_DAYS + 1))).toBe(true);
 
-    const [audit] = await db
-      .select()
-      .from(auditEvents)
-      .orderBy(sql`${auditEvents.id} desc`)
-      .limit(1);
+    const audit = await lastAudit();
     expect(audit).toMatchObject({ action: 'add-review', entityId: before.id, actorId: editor.id });
 
     const detail = await q.getCommitmentBySlug({ slug: EVENT, asOf: TODAY });
@@ -602,11 +584,7 @@ describe('planned completion dates', () => {
     const c = await commitment(SLUG);
     expect(c).toMatchObject({ plannedOn: '2025-12-31', plannedMovedLater: true, effectiveDeadlineOn: null });
     expect(r2.version).toBe(r1.version + 1);
-    const [audit] = await db
-      .select()
-      .from(auditEvents)
-      .orderBy(sql`${auditEvents.id} desc`)
-      .limit(1);
+    const audit = await lastAudit();
     expect(audit).toMatchObject({
       action: 'add-planned-date',
       entity: 'commitment',
@@ -1038,11 +1016,7 @@ describe('saveMetric', () => {
       ru: { name: 'Паромные рейсы через Каспий', unit: 'рейсов', description: 'Паромные рейсы между Актау и Баку за год.' },
       kk: { name: 'Каспий арқылы паром қатынасы', unit: null, description: null },
     });
-    const [audit] = await db
-      .select()
-      .from(auditEvents)
-      .orderBy(sql`${auditEvents.id} desc`)
-      .limit(1);
+    const audit = await lastAudit();
     expect(audit).toMatchObject({ action: 'create-metric', entity: 'metric', entityId: id, actorId: editor.id, details: { version: 1, slug: SLUG } });
     // Readers in Russian get the Russian name and unit.
     expect(await q.getMetricForOpenData({ slug: SLUG, locale: 'ru' })).toMatchObject({
@@ -1081,11 +1055,7 @@ describe('saveMetric', () => {
       ['ru', 'Паромные рейсы Актау — Баку', 'рейсов', null, editor.id],
     ]);
     expect(await q.getMetricForEditing({ slug: SLUG })).toMatchObject({ version: 2, kk: null });
-    const [audit] = await db
-      .select()
-      .from(auditEvents)
-      .orderBy(sql`${auditEvents.id} desc`)
-      .limit(1);
+    const audit = await lastAudit();
     expect(audit).toMatchObject({ action: 'edit-metric', entityId: id, details: { version: 2 } });
   });
 
