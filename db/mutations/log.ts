@@ -176,32 +176,31 @@ async function baselineInForce(
 }
 
 /**
- * The end every change to a commitment's terms shares (a revision, a planned date): claim the
- * expected version (a stale form is refused before anything is written), insert the row,
- * recompute the cached verdict, write the audit entry, in the caller's transaction.
+ * What every change to a commitment's terms ends with (a revision, a planned date), once the
+ * caller has claimed the expected version and inserted its row: recompute the cached verdict
+ * and write the audit entry, in the caller's transaction.
  */
-async function recordTermsChange(
+async function finishTermsChange(
   tx: Tx,
   {
     commitment,
-    expectedVersion,
+    version,
+    id,
     actor,
     action,
-    insert,
     details,
   }: {
     commitment: { id: number; slug: string };
-    expectedVersion: number;
+    version: number;
+    /** The inserted row's id. */
+    id: number;
     actor: Actor;
     action: 'add-target-revision' | 'add-planned-date';
-    insert: () => Promise<number>;
-    details: (id: number) => Record<string, unknown>;
+    details: Record<string, unknown>;
   },
 ) {
-  const version = await bumpCommitmentVersion(tx, commitment.id, expectedVersion);
-  const id = await insert();
   await recomputeCommitment(tx, commitment.id);
-  await audit(tx, actor, action, 'commitment', commitment.id, { version, ...details(id) });
+  await audit(tx, actor, action, 'commitment', commitment.id, { version, ...details });
   return { id, slug: commitment.slug, version };
 }
 
@@ -272,36 +271,36 @@ export async function addTargetRevision(db: Database, { input, actor }: { input:
         });
       }
     }
-    return recordTermsChange(tx, {
+    // A stale form is refused here, before anything is written.
+    const version = await bumpCommitmentVersion(tx, c.id, input.expectedVersion);
+    const [inserted] = await tx
+      .insert(targetRevisions)
+      .values({
+        commitmentId: c.id,
+        revisedOn: input.revisedOn,
+        newTargetValue: input.newTargetValue ?? null,
+        newDeadlineOn: input.newDeadlineOn ?? null,
+        newDeadlineText: input.newDeadlineText ?? null,
+        newBaselineValue: input.newBaselineValue ?? null,
+        newBaselineOn: input.newBaselineOn ?? null,
+        sourceId: input.sourceId,
+        note: input.note ?? null,
+        authorId: actor.id,
+      })
+      .returning({ id: targetRevisions.id });
+    return finishTermsChange(tx, {
       commitment: c,
-      expectedVersion: input.expectedVersion,
+      version,
+      id: inserted!.id,
       actor,
       action: 'add-target-revision',
-      insert: async () => {
-        const [inserted] = await tx
-          .insert(targetRevisions)
-          .values({
-            commitmentId: c.id,
-            revisedOn: input.revisedOn,
-            newTargetValue: input.newTargetValue ?? null,
-            newDeadlineOn: input.newDeadlineOn ?? null,
-            newDeadlineText: input.newDeadlineText ?? null,
-            newBaselineValue: input.newBaselineValue ?? null,
-            newBaselineOn: input.newBaselineOn ?? null,
-            sourceId: input.sourceId,
-            note: input.note ?? null,
-            authorId: actor.id,
-          })
-          .returning({ id: targetRevisions.id });
-        return inserted!.id;
-      },
-      details: (revisionId) => ({
-        revisionId,
+      details: {
+        revisionId: inserted!.id,
         revisedOn: input.revisedOn,
         newTargetValue: input.newTargetValue ?? null,
         newDeadlineOn: input.newDeadlineOn ?? null,
         newBaselineValue: input.newBaselineValue ?? null,
-      }),
+      },
     });
   });
 }
@@ -328,27 +327,26 @@ export async function addPlannedDate(db: Database, { input, actor }: { input: Pl
         ],
       });
     }
-    return recordTermsChange(tx, {
+    const version = await bumpCommitmentVersion(tx, c.id, input.expectedVersion);
+    const [inserted] = await tx
+      .insert(plannedDates)
+      .values({
+        commitmentId: c.id,
+        statedOn: input.statedOn,
+        plannedOn: input.plannedOn,
+        plannedText: input.plannedText ?? null,
+        sourceId: input.sourceId,
+        note: input.note ?? null,
+        authorId: actor.id,
+      })
+      .returning({ id: plannedDates.id });
+    return finishTermsChange(tx, {
       commitment: c,
-      expectedVersion: input.expectedVersion,
+      version,
+      id: inserted!.id,
       actor,
       action: 'add-planned-date',
-      insert: async () => {
-        const [inserted] = await tx
-          .insert(plannedDates)
-          .values({
-            commitmentId: c.id,
-            statedOn: input.statedOn,
-            plannedOn: input.plannedOn,
-            plannedText: input.plannedText ?? null,
-            sourceId: input.sourceId,
-            note: input.note ?? null,
-            authorId: actor.id,
-          })
-          .returning({ id: plannedDates.id });
-        return inserted!.id;
-      },
-      details: (plannedDateId) => ({ plannedDateId, plannedOn: input.plannedOn, statedOn: input.statedOn }),
+      details: { plannedDateId: inserted!.id, plannedOn: input.plannedOn, statedOn: input.statedOn },
     });
   });
 }
