@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { processTree } from './memory';
+import { processTree, statFieldsAfterName } from './memory';
 
 // CPU time a process tree has used, from /proc/<pid>/stat (Linux). On a small shared machine
 // requests a second swing by a fifth from one run to the next, because the load generator and
@@ -19,9 +19,8 @@ function clockTicksPerSecond(): number {
 
 /** utime + stime + cutime + cstime of one /proc/<pid>/stat line, in ticks. */
 export function statCpuTicks(stat: string): number {
-  // The command name is in parentheses and may contain spaces: count fields after the last ')'.
-  // After it come state (3), ppid (4), … utime (14), stime (15), cutime (16), cstime (17).
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime, stime, cutime and cstime are fields 14–17 of proc(5): 11–14 after the name.
+  const fields = statFieldsAfterName(stat);
   return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
 }
 

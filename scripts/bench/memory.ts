@@ -5,6 +5,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 export type MemorySample = { rssBytes: number; pssBytes: number; processes: number };
 
+/**
+ * The fields of a /proc/<pid>/stat line after the command name, which is in parentheses and may
+ * contain spaces: [0] is the state (field 3 of proc(5)), [1] the ppid, [11] utime, and so on.
+ */
+export function statFieldsAfterName(stat: string): string[] {
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
 /** Children of each process, from the ppid field of /proc/<pid>/stat. */
 function childrenByParent(): Map<number, number[]> {
   const map = new Map<number, number[]>();
@@ -16,9 +24,7 @@ function childrenByParent(): Map<number, number[]> {
     } catch {
       continue; // exited meanwhile
     }
-    // The command name is in parentheses and may contain spaces: read after the last ')'.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ppid = Number(fields[1]);
+    const ppid = Number(statFieldsAfterName(stat)[1]);
     map.set(ppid, [...(map.get(ppid) ?? []), Number(entry)]);
   }
   return map;
