@@ -243,10 +243,7 @@ test.describe('schema.org JSON-LD', () => {
   });
 
   for (const prefix of ['', '/ru', '/kk']) {
-    test(`${prefix || '/'}api: a Dataset with its distributions, and visible links to openapi.json and datapackage.json`, async ({
-      page,
-      request,
-    }) => {
+    test(`${prefix}/api: a Dataset with its distributions, and visible links to openapi.json and datapackage.json`, async ({ page, request }) => {
       await page.goto(`${prefix}/api`);
       const blocks = await jsonLd(page);
       expect(blocks).toHaveLength(1);
